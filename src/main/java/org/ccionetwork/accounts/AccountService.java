@@ -1,0 +1,260 @@
+package org.ccionetwork.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ccionetwork.shared.AuditLog;
+import org.ccionetwork.shared.Outbox;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a person does with their own account: sign up, verify, reset, change, download and erase. */
+@Service
+class AccountService {
+
+    static final Duration VERIFY_VALIDITY = Duration.ofHours(24);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+    enum LinkOutcome { VERIFIED, EMAIL_CHANGED, EXPIRED, USED, INVALID, EMAIL_TAKEN }
+
+    private final MemberRepository members;
+    private final TokenRepository tokens;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final AccountEmails emails;
+    private final SignedInSessions sessions;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final List<PersonalData> personalData;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(MemberRepository members, TokenRepository tokens, PasswordEncoder passwords, PasswordPolicy policy,
+            AccountEmails emails, SignedInSessions sessions, Outbox outbox, AuditLog audit,
+            List<PersonalData> personalData, ApplicationEventPublisher events, Clock clock) {
+        this.members = members;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.emails = emails;
+        this.sessions = sessions;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.personalData = personalData;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Optional<String> passwordProblem(String password, String email, String name) {
+        return policy.problemWith(password, email, name);
+    }
+
+    Optional<Member> find(long id) {
+        return members.findById(id);
+    }
+
+    /**
+     * Creates an unverified account and emails the link. If the address already has an account, its owner is
+     * told instead, and the person signing up sees the same page either way.
+     */
+    @Transactional
+    void signUp(SignUpForm form) {
+        Instant now = clock.instant();
+        var existing = members.findByEmail(form.email());
+        if (existing.isPresent()) {
+            if (!existing.get().deleted()) {
+                emails.alreadyRegistered(existing.get().email(), existing.get().name());
+            }
+            return;
+        }
+        long id = members.insert(form.email(), form.name().strip(), passwords.encode(form.password()),
+                form.profession(), blankToNull(form.organisation()), null, false, now);
+        members.setRoles(id, EnumSet.of(Role.MEMBER));
+        String token = tokens.issue(id, TokenRepository.Purpose.VERIFY_EMAIL, null, now.plus(VERIFY_VALIDITY), now);
+        emails.verifyAddress(MemberRepository.normalise(form.email()), form.name().strip(), token);
+    }
+
+    @Transactional
+    LinkOutcome verifyEmail(String secret) {
+        Instant now = clock.instant();
+        var token = tokens.lock(secret, TokenRepository.Purpose.VERIFY_EMAIL);
+        if (token.isEmpty()) {
+            return LinkOutcome.INVALID;
+        }
+        if (token.get().usedAt() != null) {
+            return LinkOutcome.USED;
+        }
+        if (!token.get().expiresAt().isAfter(now)) {
+            return LinkOutcome.EXPIRED;
+        }
+        Member member = members.findById(token.get().memberId()).orElseThrow();
+        if (member.deleted()) {
+            return LinkOutcome.INVALID;
+        }
+        tokens.markUsed(secret, now);
+        String newEmail = token.get().newEmail();
+        if (newEmail == null) {
+            members.markVerified(member.id(), now);
+            return LinkOutcome.VERIFIED;
+        }
+        if (members.emailTaken(newEmail)) {
+            return LinkOutcome.EMAIL_TAKEN;
+        }
+        members.changeEmail(member.id(), newEmail, now);
+        emails.addressChanged(member.email(), member.name());
+        return LinkOutcome.EMAIL_CHANGED;
+    }
+
+    /** Sends a fresh verification link to an unverified account; silent otherwise. */
+    @Transactional
+    void resendVerification(String email) {
+        Instant now = clock.instant();
+        members.findByEmail(email).filter(m -> !m.verified() && !m.deleted()).ifPresent(member -> {
+            tokens.retireUnused(member.id(), TokenRepository.Purpose.VERIFY_EMAIL, now);
+            String token = tokens.issue(member.id(), TokenRepository.Purpose.VERIFY_EMAIL, null, now.plus(VERIFY_VALIDITY), now);
+            emails.verifyAddress(member.email(), member.name(), token);
+        });
+    }
+
+    /** Emails a reset link if the address has an account; the caller shows the same answer either way. */
+    @Transactional
+    void requestPasswordReset(String email) {
+        Instant now = clock.instant();
+        members.findByEmail(email).filter(m -> !m.deleted()).ifPresent(member -> {
+            tokens.retireUnused(member.id(), TokenRepository.Purpose.RESET_PASSWORD, now);
+            String token = tokens.issue(member.id(), TokenRepository.Purpose.RESET_PASSWORD, null, now.plus(RESET_VALIDITY), now);
+            emails.resetPassword(member.email(), member.name(), token);
+        });
+    }
+
+    /** Checks a reset link without using it, to decide whether to show the form. */
+    @Transactional
+    LinkOutcome checkResetLink(String secret) {
+        var token = tokens.lock(secret, TokenRepository.Purpose.RESET_PASSWORD);
+        if (token.isEmpty()) {
+            return LinkOutcome.INVALID;
+        }
+        if (token.get().usedAt() != null) {
+            return LinkOutcome.USED;
+        }
+        return token.get().expiresAt().isAfter(clock.instant()) ? LinkOutcome.VERIFIED : LinkOutcome.EXPIRED;
+    }
+
+    /** Sets the new password, uses up the link and signs the member out everywhere. */
+    @Transactional
+    LinkOutcome resetPassword(String secret, String newPassword) {
+        Instant now = clock.instant();
+        LinkOutcome outcome = checkResetLink(secret);
+        if (outcome != LinkOutcome.VERIFIED) {
+            return outcome;
+        }
+        var token = tokens.lock(secret, TokenRepository.Purpose.RESET_PASSWORD).orElseThrow();
+        Member member = members.findById(token.memberId()).orElseThrow();
+        tokens.markUsed(secret, now);
+        members.changePassword(member.id(), passwords.encode(newPassword), now);
+        // The link reached the member's mailbox, which is what verification proves.
+        members.markVerified(member.id(), now);
+        sessions.signOut(member.id(), null);
+        emails.passwordChanged(member.email(), member.name());
+        return LinkOutcome.VERIFIED;
+    }
+
+    /** The member a valid reset link belongs to, for the password policy's checks. */
+    @Transactional(readOnly = true)
+    Optional<Member> resetLinkOwner(String secret) {
+        return tokens.lock(secret, TokenRepository.Purpose.RESET_PASSWORD).flatMap(t -> members.findById(t.memberId()));
+    }
+
+    boolean passwordMatches(long memberId, String password) {
+        return members.findById(memberId).map(m -> m.passwordHash() != null && password != null
+                && passwords.matches(password, m.passwordHash())).orElse(false);
+    }
+
+    @Transactional
+    void changeDetails(long memberId, DetailsForm form) {
+        members.changeName(memberId, form.name().strip(), form.profession(), blankToNull(form.organisation()), clock.instant());
+    }
+
+    /** Sends a link to the new address; the change happens when it is followed. Returns false if it is taken. */
+    @Transactional
+    boolean requestEmailChange(long memberId, String newEmail) {
+        Instant now = clock.instant();
+        if (members.emailTaken(newEmail)) {
+            return false;
+        }
+        Member member = members.findById(memberId).orElseThrow();
+        tokens.retireUnused(memberId, TokenRepository.Purpose.VERIFY_EMAIL, now);
+        String normalised = MemberRepository.normalise(newEmail);
+        String token = tokens.issue(memberId, TokenRepository.Purpose.VERIFY_EMAIL, normalised, now.plus(VERIFY_VALIDITY), now);
+        emails.confirmNewAddress(normalised, member.name(), token);
+        return true;
+    }
+
+    /** Changes the password and signs out every other session of the member. */
+    @Transactional
+    void changePassword(long memberId, String newPassword, String currentSessionId) {
+        Instant now = clock.instant();
+        Member member = members.findById(memberId).orElseThrow();
+        members.changePassword(memberId, passwords.encode(newPassword), now);
+        sessions.signOut(memberId, currentSessionId);
+        emails.passwordChanged(member.email(), member.name());
+    }
+
+    /** Erases the account: personal data goes, the id stays as "Former member" for what they wrote. */
+    @Transactional
+    void delete(long memberId) {
+        Instant now = clock.instant();
+        Member member = members.findById(memberId).orElseThrow();
+        members.erase(memberId, now);
+        sessions.signOut(memberId, null);
+        if (member.email() != null) {
+            outbox.forget(member.email());
+        }
+        audit.record("ACCOUNT_DELETED", "member #" + memberId, "The member erased their own account");
+        events.publishEvent(new MemberDeleted(memberId));
+    }
+
+    /** Everything the platform holds about the member, for their download. */
+    @Transactional(readOnly = true)
+    Map<String, Object> export(long memberId) {
+        Member member = members.findById(memberId).orElseThrow();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exportedAt", clock.instant());
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("id", member.id());
+        account.put("name", member.name());
+        account.put("email", member.email());
+        account.put("profession", member.profession().label());
+        account.put("organisation", member.organisationName());
+        account.put("roles", member.roles().stream().map(Role::label).sorted().toList());
+        account.put("status", member.status());
+        account.put("createdAt", member.createdAt());
+        account.put("emailVerifiedAt", member.emailVerifiedAt());
+        data.put("account", account);
+        data.put("emails", outbox.sentTo(member.email()).stream().map(email -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("subject", email.subject());
+            row.put("createdAt", email.createdAt());
+            row.put("sentAt", email.sentAt());
+            row.put("body", email.body());
+            return row;
+        }).toList());
+        data.put("actionsRecordedInAuditLog", audit.byActor(memberId));
+        for (PersonalData part : personalData) {
+            data.put(part.section(), part.exportFor(memberId));
+        }
+        return data;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

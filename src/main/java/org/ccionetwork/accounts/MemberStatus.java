@@ -1,0 +1,5 @@
+package org.ccionetwork.accounts;
+
+public enum MemberStatus {
+    ACTIVE, SUSPENDED, DELETED
+}

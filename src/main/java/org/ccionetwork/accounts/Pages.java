@@ -1,0 +1,40 @@
+package org.ccionetwork.accounts;
+
+import java.util.List;
+
+import org.ccionetwork.shared.FormErrors;
+
+/** The records behind the accounts module's templates, one per page (public, since templates compile elsewhere). */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public record SignUpPage(SignUpForm form, FormErrors errors, List<Profession> professions) {
+        SignUpPage(SignUpForm form, FormErrors errors) {
+            this(form, errors, List.of(Profession.values()));
+        }
+    }
+
+    public record SignInPage(String email, String error) {
+    }
+
+    public record MessagePage(String title, String message, String linkText, String linkHref) {
+    }
+
+    public record EmailPage(String heading, String action, String intro, String button, EmailForm form, FormErrors errors) {
+    }
+
+    public record ResetPage(String token, FormErrors errors) {
+    }
+
+    public record AccountPage(Member member, DetailsForm details, FormErrors detailsErrors, EmailForm email,
+            FormErrors emailErrors, List<Profession> professions) {
+    }
+
+    public record PasswordPage(boolean mustChange, FormErrors errors) {
+    }
+
+    public record DeletePage(FormErrors errors) {
+    }
+}

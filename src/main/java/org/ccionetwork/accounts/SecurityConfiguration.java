@@ -1,0 +1,165 @@
+package org.ccionetwork.accounts;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import javax.sql.DataSource;
+import org.ccionetwork.shared.AccessRules;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+/**
+ * Web security: every module's access rules, then a 404 for paths no controller serves, then deny. Sign-in by
+ * form with throttling, remember-me tokens in PostgreSQL, CSRF on every state change, a strict Content
+ * Security Policy (no inline script or style).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final String SIGN_IN_EMAIL = "ccio.signIn.email";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules, SignInProvider signIn,
+            PersistentTokenBasedRememberMeServices rememberMe, ApplicationContext context) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var signInPage = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        http.authorizeHttpRequests(routes -> {
+                    routes.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    rules.forEach(rule -> rule.configure(routes));
+                    routes.requestMatchers(new UnmappedRoute(context)).permitAll();
+                    routes.anyRequest().denyAll();
+                })
+                .authenticationProvider(signIn)
+                .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                        .usernameParameter("email").passwordParameter("password")
+                        .successHandler(successHandler()).failureHandler(failureHandler()))
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
+                        .deleteCookies("remember-me"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                    // The API answers 401 problem JSON; pages send people to sign in and back.
+                    if (api.matches(request)) {
+                        response.sendError(401);
+                    } else {
+                        signInPage.commence(request, response, e);
+                    }
+                }))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterAfter(new MustChangePasswordFilter(), RememberMeAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    AccessRules accountsAccessRules() {
+        return routes -> routes
+                .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/robots.txt").permitAll()
+                .requestMatchers("/sign-up", "/sign-in", "/verify-email", "/verify-email/resend", "/forgot-password",
+                        "/reset-password").permitAll()
+                .requestMatchers("/sign-out", "/account", "/account/**").authenticated();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String id = "argon2";
+        // Argon2id with the parameters Spring Security recommends; the prefix lets us move to a stronger one later.
+        return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    @Bean
+    PersistentTokenBasedRememberMeServices rememberMeServices(MemberDetailsService members, DataSource dataSource,
+            AccountsProperties properties) {
+        JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        String key = properties.rememberMeKey().isBlank() ? randomKey() : properties.rememberMeKey();
+        var services = new PersistentTokenBasedRememberMeServices(key, members, tokens);
+        services.setParameter("remember-me");
+        services.setCookieName("remember-me");
+        services.setTokenValiditySeconds(30 * 24 * 60 * 60);
+        services.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+        return services;
+    }
+
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/");
+        return handler;
+    }
+
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            String email = request.getParameter("email");
+            if (email != null && email.length() <= 254) {
+                request.getSession().setAttribute(SIGN_IN_EMAIL, email);
+            }
+            String reason = switch (exception) {
+                case SignInProvider.SignInThrottled t -> "throttled";
+                case LockedException l -> "suspended";
+                case DisabledException d -> "unverified";
+                default -> "credentials";
+            };
+            response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
+        };
+    }
+
+    private static String randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** Matches requests that no controller would serve, so they get a 404 page rather than a refusal. */
+    record UnmappedRoute(ApplicationContext context) implements RequestMatcher {
+
+        @Override
+        public boolean matches(HttpServletRequest request) {
+            var mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+            Object previous = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+            try {
+                ServletRequestPathUtils.parseAndCache(request);
+                return mapping.getHandler(request) == null;
+            } catch (Exception e) {
+                return false;
+            } finally {
+                if (previous == null) {
+                    ServletRequestPathUtils.clearParsedRequestPath(request);
+                } else {
+                    request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, previous);
+                }
+            }
+        }
+    }
+}

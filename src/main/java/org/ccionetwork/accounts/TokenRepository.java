@@ -1,0 +1,88 @@
+package org.ccionetwork.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Single-use tokens for emailed links. The link carries a random token; the database keeps only its SHA-256,
+ * so a leaked table cannot be replayed.
+ */
+@Repository
+class TokenRepository {
+
+    enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+
+    record Token(long memberId, Purpose purpose, String newEmail, Instant expiresAt, Instant usedAt) {
+    }
+
+    private static final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
+
+    TokenRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates a token and returns the secret for the link. */
+    String issue(long memberId, Purpose purpose, String newEmail, Instant expiresAt, Instant now) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("""
+                insert into accounts.member_token (token_hash, member_id, purpose, new_email, expires_at, created_at)
+                values (:hash, :member, :purpose, :newEmail, :expires, :now)
+                """)
+                .param("hash", hash(secret)).param("member", memberId).param("purpose", purpose.name())
+                .param("newEmail", newEmail).param("expires", Timestamp.from(expiresAt)).param("now", Timestamp.from(now))
+                .update();
+        return secret;
+    }
+
+    /** Finds a token and locks it, so two clicks on one link cannot both use it. */
+    Optional<Token> lock(String secret, Purpose purpose) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select member_id, purpose, new_email, expires_at, used_at from accounts.member_token
+                where token_hash = :hash and purpose = :purpose for update
+                """)
+                .param("hash", hash(secret)).param("purpose", purpose.name())
+                .query((rs, n) -> new Token(rs.getLong("member_id"), Purpose.valueOf(rs.getString("purpose")),
+                        rs.getString("new_email"), rs.getTimestamp("expires_at").toInstant(),
+                        rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant()))
+                .optional();
+    }
+
+    void markUsed(String secret, Instant now) {
+        jdbc.sql("update accounts.member_token set used_at = :now where token_hash = :hash")
+                .param("now", Timestamp.from(now)).param("hash", hash(secret)).update();
+    }
+
+    /** Retires the member's other unused tokens of a purpose, so only the newest link works. */
+    void retireUnused(long memberId, Purpose purpose, Instant now) {
+        jdbc.sql("""
+                update accounts.member_token set used_at = :now
+                where member_id = :member and purpose = :purpose and used_at is null
+                """)
+                .param("now", Timestamp.from(now)).param("member", memberId).param("purpose", purpose.name()).update();
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

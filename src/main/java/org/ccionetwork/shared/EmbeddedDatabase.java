@@ -1,0 +1,77 @@
+package org.ccionetwork.shared;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL server per data directory and JVM, so a laptop run needs no database installed
+ * and a test run shares one server across every Spring context it starts. Each context holds a lease; the
+ * server stops when the last lease is closed, after the contexts' connection pools are gone.
+ */
+final class EmbeddedDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Map<String, Server> servers = new HashMap<>();
+
+    private record Server(EmbeddedPostgres postgres, int[] leases) {
+    }
+
+    /** A context's hold on the server; closing the last one stops it. */
+    record Lease(String dataDirectory, String jdbcUrl) implements AutoCloseable {
+        @Override
+        public void close() {
+            release(dataDirectory);
+        }
+    }
+
+    private EmbeddedDatabase() {
+    }
+
+    static synchronized Lease lease(String dataDirectory) {
+        String key = dataDirectory == null ? "" : dataDirectory;
+        Server server = servers.computeIfAbsent(key, directory -> new Server(start(directory), new int[1]));
+        server.leases()[0]++;
+        return new Lease(key, server.postgres().getJdbcUrl("postgres", "postgres"));
+    }
+
+    private static synchronized void release(String key) {
+        Server server = servers.get(key);
+        if (server == null || --server.leases()[0] > 0) {
+            return;
+        }
+        servers.remove(key);
+        try {
+            server.postgres().close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    private static EmbeddedPostgres start(String dataDirectory) {
+        try {
+            boolean temporary = dataDirectory.isBlank();
+            Path directory = temporary ? Files.createTempDirectory("ccio-pg") : Path.of(dataDirectory).toAbsolutePath();
+            Files.createDirectories(directory);
+            log.info("Starting embedded PostgreSQL with its data in {}", directory);
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(temporary)
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("fsync", temporary ? "off" : "on")
+                    .setServerConfig("synchronous_commit", temporary ? "off" : "on")
+                    .setServerConfig("timezone", "UTC")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+}

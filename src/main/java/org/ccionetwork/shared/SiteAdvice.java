@@ -1,0 +1,25 @@
+package org.ccionetwork.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Puts the {@link Site} into the model of every page, since jte sees no request attributes. */
+@ControllerAdvice
+class SiteAdvice {
+
+    static final String FLASH = "flash";
+
+    @ModelAttribute("site")
+    Site site(HttpServletRequest request) {
+        Site.Csrf csrf = null;
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            csrf = new Site.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
+        }
+        var flashMap = RequestContextUtils.getInputFlashMap(request);
+        String flash = flashMap == null ? null : (String) flashMap.get(FLASH);
+        return new Site(Viewers.current().orElse(null), csrf, flash, request.getRequestURI());
+    }
+}

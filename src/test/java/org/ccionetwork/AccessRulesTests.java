@@ -1,0 +1,178 @@
+package org.ccionetwork;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.ccionetwork.accounts.Members;
+import org.ccionetwork.accounts.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every route with an anonymous visitor, a member, an editor, a moderator and an administrator, and
+ * checks who is let in. A second test fails when a controller adds a route this table does not list.
+ */
+@IntegrationTest
+class AccessRulesTests {
+
+    enum Who { ANONYMOUS, MEMBER, EDITOR, MODERATOR, ADMIN }
+
+    /** Who may use the route: everyone, any signed-in member, or the listed roles. */
+    record Route(HttpMethod method, String pattern, String path, Set<Who> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final Set<Who> EVERYONE = Set.of(Who.values());
+    private static final Set<Who> SIGNED_IN = Set.of(Who.MEMBER, Who.EDITOR, Who.MODERATOR, Who.ADMIN);
+    private static final Set<Who> STAFF = Set.of(Who.EDITOR, Who.MODERATOR, Who.ADMIN);
+    private static final Set<Who> MODERATORS = Set.of(Who.MODERATOR, Who.ADMIN);
+    private static final Set<Who> ADMINS = Set.of(Who.ADMIN);
+
+    static final List<Route> ROUTES = List.of(
+            get("/", EVERYONE), get("/about", EVERYONE),
+            get("/sign-up", EVERYONE), post("/sign-up", EVERYONE),
+            get("/verify-email", EVERYONE),
+            get("/verify-email/resend", EVERYONE), post("/verify-email/resend", EVERYONE),
+            get("/sign-in", EVERYONE),
+            get("/forgot-password", EVERYONE), post("/forgot-password", EVERYONE),
+            get("/reset-password", EVERYONE), post("/reset-password", EVERYONE),
+            get("/account", SIGNED_IN), post("/account/details", SIGNED_IN), post("/account/email", SIGNED_IN),
+            get("/account/password", SIGNED_IN), post("/account/password", SIGNED_IN),
+            get("/account/data", SIGNED_IN),
+            get("/account/delete", SIGNED_IN), post("/account/delete", SIGNED_IN),
+            get("/admin", STAFF),
+            get("/admin/members", MODERATORS),
+            new Route(HttpMethod.GET, "/admin/members/{id}", "/admin/members/{member}", MODERATORS),
+            new Route(HttpMethod.POST, "/admin/members/{id}/roles", "/admin/members/{member}/roles", ADMINS),
+            new Route(HttpMethod.POST, "/admin/members/{id}/suspend", "/admin/members/{member}/suspend", MODERATORS),
+            new Route(HttpMethod.POST, "/admin/members/{id}/reinstate", "/admin/members/{member}/reinstate", MODERATORS),
+            get("/admin/audit", ADMINS),
+            get("/admin/outbox", ADMINS),
+            new Route(HttpMethod.GET, "/admin/outbox/{id}", "/admin/outbox/1", ADMINS),
+            new Route(HttpMethod.POST, "/admin/outbox/{id}/retry", "/admin/outbox/1/retry", ADMINS),
+            get("/actuator/health", EVERYONE),
+            get("/actuator/prometheus", ADMINS),
+            get("/v3/api-docs", EVERYONE));
+
+    /** Routes that frameworks add and the table need not list. */
+    private static final Set<String> FRAMEWORK_PATTERNS = Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+            "/swagger-ui.html", "/v3/api-docs/{group}", "/v3/api-docs.yaml/{group}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    static Stream<Arguments> routesAndPeople() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Route route : ROUTES) {
+            for (Who who : Who.values()) {
+                cases.add(Arguments.of(route, who));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("routesAndPeople")
+    void letsInExactlyTheRightPeople(Route route, Who who) throws Exception {
+        // The target member is a throwaway, so suspending or changing roles harms no other test.
+        var target = members.aMember().create();
+        var builder = request(route.method(), route.path().replace("{member}", Long.toString(target.id())));
+        if (route.method() == HttpMethod.POST) {
+            builder.with(csrf());
+        }
+        RequestPostProcessor person = as(who);
+        if (person != null) {
+            builder.with(person);
+        }
+        MvcResult result = mvc.perform(builder).andReturn();
+        int status = result.getResponse().getStatus();
+        String location = result.getResponse().getHeader("Location");
+        boolean sentToSignIn = status == 302 && location != null && location.endsWith("/sign-in");
+        boolean refused = status == 403 || status == 401 || sentToSignIn;
+        if (route.allowed().contains(who)) {
+            assertThat(refused).as("%s should let %s in, got %d %s", route, who, status, location).isFalse();
+            assertThat(status).as("%s as %s", route, who).isLessThan(500);
+        } else {
+            assertThat(refused).as("%s should refuse %s, got %d", route, who, status).isTrue();
+            if (who == Who.ANONYMOUS && !route.path().startsWith("/actuator")) {
+                assertThat(sentToSignIn).as("%s sends visitors to sign in", route).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyRouteHasARowInTheTable() {
+        Set<String> listed = new HashSet<>();
+        ROUTES.forEach(route -> listed.add(route.method() + " " + route.pattern()));
+        List<String> missing = new ArrayList<>();
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            var info = entry.getKey();
+            Set<String> patterns = info.getPatternValues();
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (FRAMEWORK_PATTERNS.contains(pattern)) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    missing.add("ANY " + pattern);
+                }
+                for (var method : methods) {
+                    if (!listed.contains(method.name() + " " + pattern)) {
+                        missing.add(method.name() + " " + pattern);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("routes without an access test").isEmpty();
+    }
+
+    @Test
+    void unknownPathsAreNotFoundForEveryone() throws Exception {
+        assertThat(mvc.perform(request(HttpMethod.GET, "/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    private RequestPostProcessor as(Who who) {
+        return switch (who) {
+            case ANONYMOUS -> null;
+            case MEMBER -> members.aMember().create().signedIn();
+            case EDITOR -> members.aMember().withRole(Role.EDITOR).create().signedIn();
+            case MODERATOR -> members.aMember().withRole(Role.MODERATOR).create().signedIn();
+            case ADMIN -> members.aMember().withRole(Role.ADMIN).create().signedIn();
+        };
+    }
+
+    private static Route get(String path, Set<Who> allowed) {
+        return new Route(HttpMethod.GET, path, path, allowed);
+    }
+
+    private static Route post(String path, Set<Who> allowed) {
+        return new Route(HttpMethod.POST, path, path, allowed);
+    }
+
+}

@@ -1,0 +1,95 @@
+package org.ccionetwork.accounts;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Builds members for tests: {@code members.aMember().withRole(Role.ADMIN).create()}. */
+@Component
+public class Members {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private String hash;
+
+    public Members(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    public Builder aMember() {
+        return new Builder();
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nhs.uk";
+    }
+
+    public record Created(long id, String email, String name, String password, Set<Role> roles) {
+
+        /** Signs this member in for a MockMvc request, as a session from the sign-in form would. */
+        public RequestPostProcessor signedIn() {
+            var principal = new MemberPrincipal(id, name, roles.stream().map(Role::name).collect(Collectors.toSet()),
+                    null, true, false, false);
+            return SecurityMockMvcRequestPostProcessors.authentication(
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        }
+    }
+
+    public final class Builder {
+        private String email = uniqueEmail("member");
+        private String name = "Test Member";
+        private final Set<Role> roles = EnumSet.of(Role.MEMBER);
+        private boolean verified = true;
+
+        public Builder withEmail(String email) {
+            this.email = email;
+            return this;
+        }
+
+        public Builder named(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder withRole(Role role) {
+            roles.add(role);
+            return this;
+        }
+
+        public Builder unverified() {
+            verified = false;
+            return this;
+        }
+
+        public Created create() {
+            if (hash == null) {
+                hash = passwords.encode(PASSWORD);
+            }
+            long id = jdbc.sql("""
+                    insert into accounts.member (email, name, password_hash, profession, email_verified_at)
+                    values (:email, :name, :hash, 'DOCTOR', :verified) returning id
+                    """)
+                    .param("email", email.toLowerCase()).param("name", name).param("hash", hash)
+                    .param("verified", verified ? java.sql.Timestamp.from(Instant.now()) : null)
+                    .query(Long.class).single();
+            for (Role role : roles) {
+                jdbc.sql("insert into accounts.member_role (member_id, role) values (:id, :role)")
+                        .param("id", id).param("role", role.name()).update();
+            }
+            return new Created(id, email.toLowerCase(), name, PASSWORD, Set.copyOf(roles));
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.ccionetwork.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.Cookie;
+import org.ccionetwork.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@IntegrationTest
+class SignInTests {
+
+    private static final AtomicInteger addresses = new AtomicInteger(1);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aVerifiedMemberSignsInWithANewSessionIdAndSignsOut() throws Exception {
+        var member = members.aMember().named("Dr Ada Sign").create();
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        String from = nextAddress();
+        MvcResult result = signIn(member.email(), member.password(), from, session);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(result.getRequest().getSession().getId()).as("session id changes at sign-in").isNotEqualTo(before);
+
+        var signedIn = (MockHttpSession) result.getRequest().getSession();
+        String home = mvc.perform(get("/").session(signedIn)).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("Dr Ada Sign").contains("Sign out");
+
+        MvcResult out = mvc.perform(post("/sign-out").with(csrf()).session(signedIn)).andReturn();
+        assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("/?signed-out");
+        assertThat(mvc.perform(get("/account").session(signedIn)).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/sign-in");
+    }
+
+    @Test
+    void wrongPasswordAndUnknownAddressGetTheSameAnswer() throws Exception {
+        var member = members.aMember().create();
+        String wrong = followError(signIn(member.email(), "not the password at all", nextAddress(), new MockHttpSession()));
+        String unknown = followError(signIn(Members.uniqueEmail("nobody"), "not the password at all", nextAddress(), new MockHttpSession()));
+        assertThat(wrong).contains("The email address or password is not right");
+        assertThat(unknown).contains("The email address or password is not right");
+    }
+
+    @Test
+    void anUnverifiedMemberIsAskedToConfirmTheirAddress() throws Exception {
+        var member = members.aMember().unverified().create();
+        MvcResult result = signIn(member.email(), member.password(), nextAddress(), new MockHttpSession());
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=unverified");
+    }
+
+    @Test
+    void afterFiveFailuresAnAccountIsRefusedEvenWithTheRightPassword() throws Exception {
+        var member = members.aMember().create();
+        for (int i = 0; i < 5; i++) {
+            // A different client address each time, so only the per-account limit applies.
+            assertThat(signIn(member.email(), "wrong password " + i, nextAddress(), new MockHttpSession())
+                    .getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=credentials");
+        }
+        MvcResult blocked = signIn(member.email(), member.password(), nextAddress(), new MockHttpSession());
+        assertThat(blocked.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=throttled");
+        assertThat(followError(blocked)).contains("Too many attempts to sign in");
+        assertThat(jdbc.sql("select count(*) from shared.audit_entry where action = 'SIGN_IN_THROTTLED' and target = :target")
+                .param("target", "account " + member.email()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownAddressIsThrottledTheSameWaySoRefusalsRevealNothing() throws Exception {
+        String nobody = Members.uniqueEmail("ghost");
+        for (int i = 0; i < 5; i++) {
+            signIn(nobody, "guess number " + i, nextAddress(), new MockHttpSession());
+        }
+        assertThat(signIn(nobody, "guess number 6", nextAddress(), new MockHttpSession()).getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?error=throttled");
+    }
+
+    @Test
+    void afterFiveFailuresFromOneClientAddressItIsRefused() throws Exception {
+        String from = nextAddress();
+        for (int i = 0; i < 5; i++) {
+            signIn(Members.uniqueEmail("spray"), "guess " + i, from, new MockHttpSession());
+        }
+        var member = members.aMember().create();
+        assertThat(signIn(member.email(), member.password(), from, new MockHttpSession()).getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?error=throttled");
+        assertThat(signIn(member.email(), member.password(), nextAddress(), new MockHttpSession()).getResponse().getRedirectedUrl())
+                .as("another address is not affected").isEqualTo("/");
+    }
+
+    @Test
+    void aSuspendedMemberCannotSignIn() throws Exception {
+        var member = members.aMember().create();
+        jdbc.sql("update accounts.member set status = 'SUSPENDED', suspended_until = now() + interval '1 day' where id = :id")
+                .param("id", member.id()).update();
+        assertThat(signIn(member.email(), member.password(), nextAddress(), new MockHttpSession()).getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?error=suspended");
+    }
+
+    @Test
+    void rememberMeKeepsAMemberSignedInAfterTheSessionEnds() throws Exception {
+        var member = members.aMember().named("Remembered Member").create();
+        MvcResult result = mvc.perform(post("/sign-in").with(csrf()).with(from(nextAddress()))
+                .param("email", member.email()).param("password", member.password()).param("remember-me", "true")).andReturn();
+        Cookie remember = result.getResponse().getCookie("remember-me");
+        assertThat(remember).isNotNull();
+        assertThat(remember.isHttpOnly()).isTrue();
+        String page = mvc.perform(get("/account").cookie(remember)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Your account").contains("Remembered Member");
+    }
+
+    @Test
+    void signingInWithoutACsrfTokenIsRefused() throws Exception {
+        var member = members.aMember().create();
+        MvcResult result = mvc.perform(post("/sign-in").with(from(nextAddress()))
+                .param("email", member.email()).param("password", member.password())).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    private MvcResult signIn(String email, String password, String from, MockHttpSession session) throws Exception {
+        return mvc.perform(post("/sign-in").with(csrf()).with(from(from)).session(session)
+                .param("email", email).param("password", password)).andReturn();
+    }
+
+    private String followError(MvcResult result) throws Exception {
+        var session = (MockHttpSession) result.getRequest().getSession();
+        return mvc.perform(get(result.getResponse().getRedirectedUrl()).session(session)).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    static String nextAddress() {
+        int n = addresses.getAndIncrement();
+        return "10.1." + (n / 250) + "." + (n % 250 + 1);
+    }
+
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package org.ccionetwork.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.ccionetwork.IntegrationTest;
+import org.ccionetwork.accounts.Members;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+class OutboxTests {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    GreenMail greenMail;
+
+    @Autowired
+    OutboxRepository repository;
+
+    @Autowired
+    CcioProperties properties;
+
+    @Test
+    void anEmailIsOnlyQueuedInsideTheTransactionOfItsAction() {
+        assertThatThrownBy(() -> outbox.enqueue(new OutgoingEmail("a@example.org", "Hello", "Body")))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void aRolledBackActionLeavesNoEmail() {
+        String to = Members.uniqueEmail("rollback");
+        transactions.executeWithoutResult(status -> {
+            outbox.enqueue(new OutgoingEmail(to, "Never", "Never sent"));
+            status.setRollbackOnly();
+        });
+        assertThat(count(to)).isZero();
+    }
+
+    @Test
+    void anEmailThatCannotBeSentWaitsAndIsRetriedWithBackOffThenSentOnce() throws Exception {
+        String to = Members.uniqueEmail("retry");
+        JavaMailSenderImpl down = new JavaMailSenderImpl();
+        down.setHost("127.0.0.1");
+        down.setPort(1); // nothing listens here
+        Outbox failing = new Outbox(repository, provider(down), properties, Clock.systemUTC(), transactions);
+        // Queued and tried in one transaction, so the scheduled job cannot see the row before the failure.
+        transactions.executeWithoutResult(status -> {
+            outbox.enqueue(new OutgoingEmail(to, "Try again", "Body"));
+            failing.sendDue();
+        });
+        var row = jdbc.sql("select status, attempts, next_attempt_at, last_error from shared.outbox_email where lower(to_address) = :to")
+                .param("to", to).query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4)})
+                .single();
+        assertThat(row[0]).isEqualTo("PENDING");
+        assertThat(row[1]).isEqualTo(1);
+        assertThat((Instant) row[2]).isAfter(Instant.now().plusSeconds(30));
+        assertThat((String) row[3]).isNotBlank();
+
+        // The server is back and the retry comes due: it goes out exactly once.
+        jdbc.sql("update shared.outbox_email set next_attempt_at = now() where lower(to_address) = :to").param("to", to).update();
+        outbox.sendDue();
+        Thread.sleep(1500);
+        outbox.sendDue();
+        long delivered = java.util.Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equalsIgnoreCase(to);
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+        assertThat(delivered).isEqualTo(1);
+        assertThat(jdbc.sql("select status from shared.outbox_email where lower(to_address) = :to").param("to", to)
+                .query(String.class).single()).isEqualTo("SENT");
+    }
+
+    @Test
+    void backOffGrowsAndIsCapped() {
+        assertThat(Outbox.backOff(1)).hasMinutes(1);
+        assertThat(Outbox.backOff(2)).hasMinutes(2);
+        assertThat(Outbox.backOff(5)).hasMinutes(16);
+        assertThat(Outbox.backOff(20)).hasHours(6);
+    }
+
+    private int count(String to) {
+        return jdbc.sql("select count(*) from shared.outbox_email where lower(to_address) = :to").param("to", to)
+                .query(Integer.class).single();
+    }
+
+    private static ObjectProvider<JavaMailSender> provider(JavaMailSender sender) {
+        return new ObjectProvider<>() {
+            @Override
+            public JavaMailSender getObject() {
+                return sender;
+            }
+
+            @Override
+            public JavaMailSender getObject(Object... args) {
+                return sender;
+            }
+
+            @Override
+            public JavaMailSender getIfAvailable() {
+                return sender;
+            }
+
+            @Override
+            public JavaMailSender getIfUnique() {
+                return sender;
+            }
+        };
+    }
+}
