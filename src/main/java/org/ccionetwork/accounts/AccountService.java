@@ -170,7 +170,7 @@ class AccountService {
     /** The member a valid reset link belongs to, for the password policy's checks. */
     @Transactional(readOnly = true)
     Optional<Member> resetLinkOwner(String secret) {
-        return tokens.lock(secret, TokenRepository.Purpose.RESET_PASSWORD).flatMap(t -> members.findById(t.memberId()));
+        return tokens.find(secret, TokenRepository.Purpose.RESET_PASSWORD).flatMap(t -> members.findById(t.memberId()));
     }
 
     boolean passwordMatches(long memberId, String password) {

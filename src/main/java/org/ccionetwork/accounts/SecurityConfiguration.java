@@ -31,11 +31,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Web security: every module's access rules, then a 404 for paths no controller serves, then deny. Sign-in by
- * form with throttling, remember-me tokens in PostgreSQL, CSRF on every state change, a strict Content
+ * form through {@link SignInProvider} (the one authentication provider bean, so it runs once per attempt) with
+ * throttling, remember-me tokens in PostgreSQL, CSRF on every state change, a strict Content
  * Security Policy (no inline script or style).
  */
 @Configuration(proxyBeanMethods = false)
@@ -49,7 +52,7 @@ class SecurityConfiguration {
     static final String SIGN_IN_EMAIL = "ccio.signIn.email";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules, SignInProvider signIn,
+    SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules,
             PersistentTokenBasedRememberMeServices rememberMe, ApplicationContext context) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         var signInPage = new LoginUrlAuthenticationEntryPoint("/sign-in");
@@ -59,7 +62,6 @@ class SecurityConfiguration {
                     routes.requestMatchers(new UnmappedRoute(context)).permitAll();
                     routes.anyRequest().denyAll();
                 })
-                .authenticationProvider(signIn)
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .usernameParameter("email").passwordParameter("password")
                         .successHandler(successHandler()).failureHandler(failureHandler()))
@@ -90,6 +92,17 @@ class SecurityConfiguration {
                 .requestMatchers("/sign-up", "/sign-in", "/verify-email", "/verify-email/resend", "/forgot-password",
                         "/reset-password").permitAll()
                 .requestMatchers("/sign-out", "/account", "/account/**").authenticated();
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Lax, Secure whenever the request came over HTTPS. */
+    @Bean
+    CookieSerializer sessionCookie() {
+        var cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        cookie.setCookiePath("/");
+        return cookie;
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package org.ccionetwork.accounts;
 
-import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 public record SignUpForm(
         @NotBlank(message = "Enter your full name") @Size(max = 100, message = "Your name must be 100 characters or fewer") String name,
         @NotBlank(message = "Enter your email address") @Size(max = 254, message = "Your email address must be 254 characters or fewer")
-        @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Enter an email address in the correct format, like name@nhs.net") String email,
+        @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Enter an email address in the correct format, like name@nhs.net") String email,
         String password,
         @NotNull(message = "Select your profession") Profession profession,
         @Size(max = 200, message = "Your organisation must be 200 characters or fewer") String organisation) {

@@ -63,6 +63,22 @@ class TokenRepository {
                 .optional();
     }
 
+    /** Finds a token without locking, for read-only checks. */
+    Optional<Token> find(String secret, Purpose purpose) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select member_id, purpose, new_email, expires_at, used_at from accounts.member_token
+                where token_hash = :hash and purpose = :purpose
+                """)
+                .param("hash", hash(secret)).param("purpose", purpose.name())
+                .query((rs, n) -> new Token(rs.getLong("member_id"), Purpose.valueOf(rs.getString("purpose")),
+                        rs.getString("new_email"), rs.getTimestamp("expires_at").toInstant(),
+                        rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant()))
+                .optional();
+    }
+
     void markUsed(String secret, Instant now) {
         jdbc.sql("update accounts.member_token set used_at = :now where token_hash = :hash")
                 .param("now", Timestamp.from(now)).param("hash", hash(secret)).update();

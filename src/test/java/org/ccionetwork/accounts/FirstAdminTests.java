@@ -15,10 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
@@ -65,13 +63,11 @@ class FirstAdminTests {
     void aMemberWhoMustChangeTheirPasswordCanDoNothingElseFirst() throws Exception {
         var member = new Members(jdbc, passwords).aMember().withRole(Role.ADMIN).create();
         jdbc.sql("update accounts.member set must_change_password = true where id = :id").param("id", member.id()).update();
-        MvcResult signIn = mvc.perform(post("/sign-in").with(csrf()).with(SignInTests.from(SignInTests.nextAddress()))
-                .param("email", member.email()).param("password", member.password())).andReturn();
-        var session = (MockHttpSession) signIn.getRequest().getSession();
-        assertThat(mvc.perform(get("/admin").session(session)).andReturn().getResponse().getRedirectedUrl())
+        var session = SignInTests.signedInSession(mvc, member.email(), member.password());
+        assertThat(mvc.perform(get("/admin").cookie(session)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/account/password");
-        mvc.perform(post("/account/password").with(csrf()).session(session)
+        mvc.perform(post("/account/password").with(csrf()).cookie(session)
                 .param("currentPassword", member.password()).param("newPassword", "meadow copper violin 31")).andReturn();
-        assertThat(mvc.perform(get("/admin").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/admin").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 }

@@ -12,7 +12,6 @@ import org.ccionetwork.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,28 +33,30 @@ class SignInTests {
     @Test
     void aVerifiedMemberSignsInWithANewSessionIdAndSignsOut() throws Exception {
         var member = members.aMember().named("Dr Ada Sign").create();
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        String from = nextAddress();
-        MvcResult result = signIn(member.email(), member.password(), from, session);
+        Cookie before = mvc.perform(get("/sign-in")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).isNotNull();
+        assertThat(mvc.perform(get("/sign-in")).andReturn().getResponse().getHeader("Set-Cookie"))
+                .contains("HttpOnly").contains("SameSite=Lax");
+        MvcResult result = mvc.perform(post("/sign-in").with(csrf()).with(from(nextAddress())).cookie(before)
+                .param("email", member.email()).param("password", member.password())).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(result.getRequest().getSession().getId()).as("session id changes at sign-in").isNotEqualTo(before);
+        Cookie signedIn = result.getResponse().getCookie("SESSION");
+        assertThat(signedIn.getValue()).as("session id changes at sign-in").isNotEqualTo(before.getValue());
 
-        var signedIn = (MockHttpSession) result.getRequest().getSession();
-        String home = mvc.perform(get("/").session(signedIn)).andReturn().getResponse().getContentAsString();
+        String home = mvc.perform(get("/").cookie(signedIn)).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("Dr Ada Sign").contains("Sign out");
 
-        MvcResult out = mvc.perform(post("/sign-out").with(csrf()).session(signedIn)).andReturn();
+        MvcResult out = mvc.perform(post("/sign-out").with(csrf()).cookie(signedIn)).andReturn();
         assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("/?signed-out");
-        assertThat(mvc.perform(get("/account").session(signedIn)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/account").cookie(signedIn)).andReturn().getResponse().getRedirectedUrl())
                 .endsWith("/sign-in");
     }
 
     @Test
     void wrongPasswordAndUnknownAddressGetTheSameAnswer() throws Exception {
         var member = members.aMember().create();
-        String wrong = followError(signIn(member.email(), "not the password at all", nextAddress(), new MockHttpSession()));
-        String unknown = followError(signIn(Members.uniqueEmail("nobody"), "not the password at all", nextAddress(), new MockHttpSession()));
+        String wrong = followError(signIn(member.email(), "not the password at all", nextAddress()));
+        String unknown = followError(signIn(Members.uniqueEmail("nobody"), "not the password at all", nextAddress()));
         assertThat(wrong).contains("The email address or password is not right");
         assertThat(unknown).contains("The email address or password is not right");
     }
@@ -63,7 +64,7 @@ class SignInTests {
     @Test
     void anUnverifiedMemberIsAskedToConfirmTheirAddress() throws Exception {
         var member = members.aMember().unverified().create();
-        MvcResult result = signIn(member.email(), member.password(), nextAddress(), new MockHttpSession());
+        MvcResult result = signIn(member.email(), member.password(), nextAddress());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=unverified");
     }
 
@@ -72,10 +73,12 @@ class SignInTests {
         var member = members.aMember().create();
         for (int i = 0; i < 5; i++) {
             // A different client address each time, so only the per-account limit applies.
-            assertThat(signIn(member.email(), "wrong password " + i, nextAddress(), new MockHttpSession())
-                    .getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=credentials");
+            assertThat(signIn(member.email(), "wrong password " + i, nextAddress()).getResponse().getRedirectedUrl())
+                    .isEqualTo("/sign-in?error=credentials");
         }
-        MvcResult blocked = signIn(member.email(), member.password(), nextAddress(), new MockHttpSession());
+        assertThat(jdbc.sql("select count(*) from accounts.sign_in_failure where throttle_key = :key")
+                .param("key", "account:" + member.email()).query(Integer.class).single()).as("one failure per attempt").isEqualTo(5);
+        MvcResult blocked = signIn(member.email(), member.password(), nextAddress());
         assertThat(blocked.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=throttled");
         assertThat(followError(blocked)).contains("Too many attempts to sign in");
         assertThat(jdbc.sql("select count(*) from shared.audit_entry where action = 'SIGN_IN_THROTTLED' and target = :target")
@@ -86,9 +89,9 @@ class SignInTests {
     void anUnknownAddressIsThrottledTheSameWaySoRefusalsRevealNothing() throws Exception {
         String nobody = Members.uniqueEmail("ghost");
         for (int i = 0; i < 5; i++) {
-            signIn(nobody, "guess number " + i, nextAddress(), new MockHttpSession());
+            signIn(nobody, "guess number " + i, nextAddress());
         }
-        assertThat(signIn(nobody, "guess number 6", nextAddress(), new MockHttpSession()).getResponse().getRedirectedUrl())
+        assertThat(signIn(nobody, "guess number 6", nextAddress()).getResponse().getRedirectedUrl())
                 .isEqualTo("/sign-in?error=throttled");
     }
 
@@ -96,12 +99,12 @@ class SignInTests {
     void afterFiveFailuresFromOneClientAddressItIsRefused() throws Exception {
         String from = nextAddress();
         for (int i = 0; i < 5; i++) {
-            signIn(Members.uniqueEmail("spray"), "guess " + i, from, new MockHttpSession());
+            signIn(Members.uniqueEmail("spray"), "guess " + i, from);
         }
         var member = members.aMember().create();
-        assertThat(signIn(member.email(), member.password(), from, new MockHttpSession()).getResponse().getRedirectedUrl())
+        assertThat(signIn(member.email(), member.password(), from).getResponse().getRedirectedUrl())
                 .isEqualTo("/sign-in?error=throttled");
-        assertThat(signIn(member.email(), member.password(), nextAddress(), new MockHttpSession()).getResponse().getRedirectedUrl())
+        assertThat(signIn(member.email(), member.password(), nextAddress()).getResponse().getRedirectedUrl())
                 .as("another address is not affected").isEqualTo("/");
     }
 
@@ -110,7 +113,7 @@ class SignInTests {
         var member = members.aMember().create();
         jdbc.sql("update accounts.member set status = 'SUSPENDED', suspended_until = now() + interval '1 day' where id = :id")
                 .param("id", member.id()).update();
-        assertThat(signIn(member.email(), member.password(), nextAddress(), new MockHttpSession()).getResponse().getRedirectedUrl())
+        assertThat(signIn(member.email(), member.password(), nextAddress()).getResponse().getRedirectedUrl())
                 .isEqualTo("/sign-in?error=suspended");
     }
 
@@ -134,15 +137,23 @@ class SignInTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
     }
 
-    private MvcResult signIn(String email, String password, String from, MockHttpSession session) throws Exception {
-        return mvc.perform(post("/sign-in").with(csrf()).with(from(from)).session(session)
+    private MvcResult signIn(String email, String password, String from) throws Exception {
+        return mvc.perform(post("/sign-in").with(csrf()).with(from(from))
                 .param("email", email).param("password", password)).andReturn();
     }
 
     private String followError(MvcResult result) throws Exception {
-        var session = (MockHttpSession) result.getRequest().getSession();
-        return mvc.perform(get(result.getResponse().getRedirectedUrl()).session(session)).andReturn().getResponse()
+        Cookie session = result.getResponse().getCookie("SESSION");
+        return mvc.perform(get(result.getResponse().getRedirectedUrl()).cookie(session)).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    /** Signs in through the form and returns the session cookie. */
+    static Cookie signedInSession(MockMvc mvc, String email, String password) throws Exception {
+        MvcResult result = mvc.perform(post("/sign-in").with(csrf()).with(from(nextAddress()))
+                .param("email", email).param("password", password)).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+        return result.getResponse().getCookie("SESSION");
     }
 
     static String nextAddress() {

@@ -39,7 +39,7 @@ class MemberAdministrationTests {
                 .param("id", member.id()).query(String.class).single()).isEqualTo("CCIO,EDITOR,MEMBER");
         String details = jdbc.sql("select actor_label || '|' || details from shared.audit_entry where action = 'ROLES_CHANGED' and target like :target")
                 .param("target", "member #" + member.id() + " %").query(String.class).single();
-        assertThat(details).startsWith("Chief Admin (#" + admin.id() + ")|").contains("Member → CCIO, Editor, Member");
+        assertThat(details).startsWith("Chief Admin (#" + admin.id() + ")|").contains("Member → Member, CCIO, Editor");
     }
 
     @Test
