@@ -34,6 +34,11 @@ class MemberRepository {
         return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query(MemberRepository::map).optional();
     }
 
+    List<Member> findAll(java.util.Collection<Long> ids) {
+        return jdbc.sql(SELECT + " where m.id in (:ids)").param("ids", ids)
+                .query(MemberRepository::map).list();
+    }
+
     Optional<Member> findByEmail(String email) {
         return jdbc.sql(SELECT + " where m.email = :email").param("email", normalise(email))
                 .query(MemberRepository::map).optional();

@@ -1,3 +1,5 @@
+create schema if not exists accounts;
+
 create table accounts.member (
     id                   bigint generated always as identity primary key,
     email                text        unique check (email = lower(email) and length(email) <= 254),

@@ -1,3 +1,5 @@
+create schema if not exists organisations;
+
 -- Organisations the network deals with: NHS providers (from the ODS register), partner bodies and sponsors.
 create table organisations.organisation (
     id          bigint generated always as identity primary key,

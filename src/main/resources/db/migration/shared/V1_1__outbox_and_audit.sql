@@ -1,3 +1,5 @@
+create schema if not exists shared;
+
 -- Every email is first a row here, written in the transaction of the action that causes it.
 create table shared.outbox_email (
     id                 bigint generated always as identity primary key,
