@@ -35,6 +35,14 @@ class AccountsDemoContent implements ApplicationRunner {
                     "Leeds Teaching Hospitals NHS Trust", EnumSet.of(Role.MEMBER)),
             new DemoMember("tom.hughes@example.nhs.uk", "Tom Hughes", Profession.ALLIED_HEALTH_PROFESSIONAL,
                     "Birmingham Community Healthcare NHS Foundation Trust", EnumSet.of(Role.MEMBER)),
+            new DemoMember("fiona.campbell@example.nhs.uk", "Dr Fiona Campbell", Profession.DOCTOR,
+                    "Birmingham Community Healthcare NHS Foundation Trust", EnumSet.of(Role.MEMBER, Role.CCIO)),
+            new DemoMember("rajesh.iyer@example.nhs.uk", "Rajesh Iyer", Profession.ALLIED_HEALTH_PROFESSIONAL,
+                    "London Ambulance Service NHS Trust", EnumSet.of(Role.MEMBER, Role.CCIO)),
+            new DemoMember("claire.whitaker@example.nhs.uk", "Dr Claire Whitaker", Profession.DOCTOR,
+                    "Great Ormond Street Hospital for Children NHS Foundation Trust", EnumSet.of(Role.MEMBER, Role.CCIO)),
+            new DemoMember("owen.evans@example.nhs.uk", "Owen Evans", Profession.NURSE,
+                    "Nottingham University Hospitals NHS Trust", EnumSet.of(Role.MEMBER, Role.CCIO)),
             new DemoMember("editor@example.org", "Helen Marsh", Profession.NOT_CLINICAL, "CCIO Network",
                     EnumSet.of(Role.MEMBER, Role.EDITOR)),
             new DemoMember("moderator@example.org", "Dr Sam Whitfield", Profession.DOCTOR, "CCIO Network",
@@ -55,16 +63,20 @@ class AccountsDemoContent implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo.enabled() || members.emailTaken(MEMBERS.getFirst().email())) {
+        if (!demo.enabled()) {
+            return;
+        }
+        var missing = MEMBERS.stream().filter(member -> !members.emailTaken(member.email())).toList();
+        if (missing.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         String hash = passwords.encode(DemoContent.MEMBER_PASSWORD);
-        for (DemoMember member : MEMBERS) {
+        for (DemoMember member : missing) {
             long id = members.insert(member.email(), member.name(), hash, member.profession(), member.organisation(),
                     now, false, now);
             members.setRoles(id, member.roles());
         }
-        log.info("Demonstration members added ({} of them, password '{}')", MEMBERS.size(), DemoContent.MEMBER_PASSWORD);
+        log.info("Demonstration members added ({} of them, password '{}')", missing.size(), DemoContent.MEMBER_PASSWORD);
     }
 }

@@ -82,6 +82,11 @@ class MemberRepository {
                 .param("id", memberId).param("role", role.name()).update();
     }
 
+    void removeRole(long memberId, Role role) {
+        jdbc.sql("delete from accounts.member_role where member_id = :id and role = :role")
+                .param("id", memberId).param("role", role.name()).update();
+    }
+
     void markVerified(long memberId, Instant now) {
         jdbc.sql("update accounts.member set email_verified_at = coalesce(email_verified_at, :now), updated_at = :now where id = :id")
                 .param("now", ts(now)).param("id", memberId).update();

@@ -1,21 +1,61 @@
 package org.ccionetwork.organisations;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.ccionetwork.shared.Dates;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules ask of the organisations module. */
+/** What other modules ask of the organisations module: partners, the register, the campaign's figures. */
 @Service
 public class Organisations {
 
     private final OrganisationRepository repository;
+    private final AppointmentRepository appointments;
+    private final Clock clock;
 
-    Organisations(OrganisationRepository repository) {
+    Organisations(OrganisationRepository repository, AppointmentRepository appointments, Clock clock) {
         this.repository = repository;
+        this.appointments = appointments;
+        this.clock = clock;
     }
 
     /** Partner bodies and sponsors, partners first, then by tier and name. */
     public List<Organisation> partners() {
         return repository.partners();
+    }
+
+    public Optional<Organisation> findByOdsCode(String odsCode) {
+        return repository.findByOdsCode(odsCode);
+    }
+
+    public Optional<Organisation> findById(long id) {
+        return repository.findById(id);
+    }
+
+    /** The figures as they stand today (Europe/London), in one read-only transaction for a consistent view. */
+    @Transactional(readOnly = true)
+    public CampaignFigures figures() {
+        LocalDate today = LocalDate.now(clock.withZone(Dates.LONDON));
+        return new CampaignFigures(today, appointments.total(today), appointments.grouped("sector", today),
+                appointments.grouped("region", today), appointments.byMonth(today));
+    }
+
+    /** Just the headline: providers with a verified CCIO, of all current providers. */
+    public CampaignFigures.Count headline() {
+        return appointments.total(LocalDate.now(clock.withZone(Dates.LONDON)));
+    }
+
+    /** Verified appointments at NHS providers, for open data. */
+    public List<Appointment> verifiedAppointments() {
+        return appointments.verified();
+    }
+
+    /** Changes whenever anything the figures depend on changes; cheap to compute. */
+    public String figuresVersion() {
+        return appointments.version() + "/" + LocalDate.now(clock.withZone(Dates.LONDON));
     }
 }

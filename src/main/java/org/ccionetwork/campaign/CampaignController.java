@@ -1,0 +1,51 @@
+package org.ccionetwork.campaign;
+
+import org.ccionetwork.campaign.CampaignPages.ApprovalPage;
+import org.ccionetwork.campaign.CampaignPages.ProgressPage;
+import org.ccionetwork.organisations.Organisations;
+import org.ccionetwork.shared.Flash;
+import org.ccionetwork.shared.Viewers;
+import org.ccionetwork.shared.Views;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The campaign's progress page and the moderators' queue of organisation backings. */
+@Controller
+class CampaignController {
+
+    private final Organisations organisations;
+    private final BackerService backers;
+
+    CampaignController(Organisations organisations, BackerService backers) {
+        this.organisations = organisations;
+        this.backers = backers;
+    }
+
+    @GetMapping("/campaign")
+    ModelAndView progress() {
+        return Views.page("campaign/progress", new ProgressPage(organisations.figures(), backers.counts()));
+    }
+
+    @GetMapping("/admin/backers")
+    ModelAndView approvals() {
+        return Views.page("campaign/approvals", new ApprovalPage(backers.awaitingApproval()));
+    }
+
+    @PostMapping("/admin/backers/{id}/approve")
+    String approve(@PathVariable long id, RedirectAttributes redirect) {
+        backers.decide(id, true, Viewers.current().orElseThrow().id());
+        Flash.say(redirect, "The backing is approved and now shows on the public list.");
+        return "redirect:/admin/backers";
+    }
+
+    @PostMapping("/admin/backers/{id}/reject")
+    String reject(@PathVariable long id, RedirectAttributes redirect) {
+        backers.decide(id, false, Viewers.current().orElseThrow().id());
+        Flash.say(redirect, "The backing is rejected; it will not show.");
+        return "redirect:/admin/backers";
+    }
+}

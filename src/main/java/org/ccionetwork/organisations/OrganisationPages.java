@@ -1,0 +1,47 @@
+package org.ccionetwork.organisations;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ccionetwork.accounts.MemberSummary;
+import org.ccionetwork.shared.FormErrors;
+import org.ccionetwork.shared.PageOf;
+
+/** The records behind the organisations module's templates. */
+public final class OrganisationPages {
+
+    private OrganisationPages() {
+    }
+
+    public record RegisterPage(PageOf<ProviderRow> providers, RegisterFilter filter) {
+        public List<String> sectors() {
+            return RegisterFilter.SECTORS;
+        }
+
+        public List<String> regions() {
+            return RegisterFilter.REGIONS;
+        }
+    }
+
+    /** A CCIO appointment as the organisation page shows it: the name only where the member allows. */
+    public record CcioLine(Appointment appointment, String name) {
+    }
+
+    public record OrganisationPage(Organisation organisation, List<CcioLine> current, List<CcioLine> past,
+            boolean canClaim, boolean hasOpenClaim) {
+    }
+
+    public record ClaimPage(Organisation organisation, ClaimForm form, FormErrors errors) {
+    }
+
+    public record QueuePage(List<Appointment> pending, long total, Map<Long, MemberSummary> members, FormErrors errors,
+            Long failedId) {
+    }
+
+    public record AdminOrganisationsPage(PageOf<ProviderRow> providers, List<Organisation> retired, ProviderForm form,
+            FormErrors errors, List<String> sectors, List<String> regions) {
+    }
+
+    public record MyAppointmentsPage(List<Appointment> appointments) {
+    }
+}

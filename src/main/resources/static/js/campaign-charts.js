@@ -1,0 +1,41 @@
+// Draws a chart from each table marked with data-chart. The table stays on the page: it is the chart's text
+// alternative, and the page is complete without JavaScript.
+(function () {
+    function draw() {
+        if (typeof Chart === 'undefined') {
+            return;
+        }
+        document.querySelectorAll('table[data-chart]').forEach(function (table) {
+            var canvas = document.getElementById(table.dataset.chartTarget);
+            if (!canvas) {
+                return;
+            }
+            var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
+            var labels = rows.map(function (row) { return row.dataset.label; });
+            var series = (table.dataset.chartSeries || 'value').split(',');
+            var names = (table.dataset.chartNames || table.dataset.chartSeries || 'value').split('|');
+            var colours = ['#005eb8', '#ffb81c', '#009639', '#330072'];
+            var datasets = series.map(function (key, i) {
+                return {
+                    label: names[i],
+                    data: rows.map(function (row) { return Number(row.dataset[key]); }),
+                    backgroundColor: colours[i % colours.length],
+                    borderColor: colours[i % colours.length],
+                    type: i === 0 ? table.dataset.chart : (table.dataset.chartSecond || table.dataset.chart)
+                };
+            });
+            canvas.hidden = false;
+            new Chart(canvas, {
+                type: table.dataset.chart,
+                data: { labels: labels, datasets: datasets },
+                options: { responsive: true, animation: false, plugins: { legend: { display: datasets.length > 1 } },
+                    scales: { y: { beginAtZero: true } } }
+            });
+        });
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', draw);
+    } else {
+        draw();
+    }
+})();
