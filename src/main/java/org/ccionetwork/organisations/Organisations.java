@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ccionetwork.shared.Dates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** What other modules ask of the organisations module: partners, the register, the campaign's figures. */
 @Service
@@ -36,12 +37,35 @@ public class Organisations {
         return repository.findById(id);
     }
 
-    /** The figures as they stand today (Europe/London), in one read-only transaction for a consistent view. */
+    /**
+     * The figures as they stand today (Europe/London), in one read-only transaction for a consistent view. The
+     * last result is kept with the data version it was computed from and reused while the version is unchanged,
+     * so every instance always answers from the database's current state.
+     */
     @Transactional(readOnly = true)
     public CampaignFigures figures() {
+        String version = figuresVersion();
+        Cached cached = this.cached;
+        if (cached != null && cached.version().equals(version)) {
+            return cached.figures();
+        }
         LocalDate today = LocalDate.now(clock.withZone(Dates.LONDON));
-        return new CampaignFigures(today, appointments.total(today), appointments.grouped("sector", today),
+        var figures = new CampaignFigures(today, appointments.total(today), appointments.grouped("sector", today),
                 appointments.grouped("region", today), appointments.byMonth(today));
+        if (!TransactionSynchronizationManager.isActualTransactionActive() || !hasUncommittedChanges()) {
+            this.cached = new Cached(version, figures);
+        }
+        return figures;
+    }
+
+    private record Cached(String version, CampaignFigures figures) {
+    }
+
+    private volatile Cached cached;
+
+    /** Figures computed inside a transaction that wrote data must not be cached for others. */
+    private boolean hasUncommittedChanges() {
+        return !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     /** Just the headline: providers with a verified CCIO, of all current providers. */

@@ -18,7 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record CcioProperties(URI baseUrl, String mailFrom, EmbeddedDatabase embeddedDatabase, String demoContent,
         Admin admin) {
 
-    public record EmbeddedDatabase(String dataDirectory) {
+    /**
+     * @param dataDirectory where the server keeps its files; empty for a temporary database
+     * @param port the port to listen on, or 0 for any free port
+     */
+    public record EmbeddedDatabase(String dataDirectory, int port) {
     }
 
     public record Admin(String email, String name) {

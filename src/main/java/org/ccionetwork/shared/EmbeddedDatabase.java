@@ -35,9 +35,9 @@ final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    static synchronized Lease lease(String dataDirectory) {
+    static synchronized Lease lease(String dataDirectory, int port) {
         String key = dataDirectory == null ? "" : dataDirectory;
-        Server server = servers.computeIfAbsent(key, directory -> new Server(start(directory), new int[1]));
+        Server server = servers.computeIfAbsent(key, directory -> new Server(start(directory, port), new int[1]));
         server.leases()[0]++;
         return new Lease(key, server.postgres().getJdbcUrl("postgres", "postgres"));
     }
@@ -55,13 +55,17 @@ final class EmbeddedDatabase {
         }
     }
 
-    private static EmbeddedPostgres start(String dataDirectory) {
+    private static EmbeddedPostgres start(String dataDirectory, int port) {
         try {
             boolean temporary = dataDirectory.isBlank();
             Path directory = temporary ? Files.createTempDirectory("ccio-pg") : Path.of(dataDirectory).toAbsolutePath();
             Files.createDirectories(directory);
             log.info("Starting embedded PostgreSQL with its data in {}", directory);
-            return EmbeddedPostgres.builder()
+            var builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(temporary)
                     .setServerConfig("max_connections", "200")

@@ -21,7 +21,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase.Lease embeddedDatabase(CcioProperties properties) {
-        return EmbeddedDatabase.lease(properties.embeddedDatabase().dataDirectory());
+        return EmbeddedDatabase.lease(properties.embeddedDatabase().dataDirectory(), properties.embeddedDatabase().port());
     }
 
     @Bean
