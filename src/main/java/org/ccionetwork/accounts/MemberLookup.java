@@ -41,6 +41,20 @@ public class MemberLookup {
                 .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
     }
 
+    /** Active members whose name is one of these (compared ignoring case), for @mentions; one query. */
+    public java.util.List<MemberSummary> findActiveByNames(Collection<String> names) {
+        if (names.isEmpty()) {
+            return java.util.List.of();
+        }
+        return members.findActiveByNames(names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList())
+                .stream().map(MemberSummary::of).toList();
+    }
+
+    /** Active members whose name starts with the prefix, for the @mention autocomplete. */
+    public java.util.List<MemberSummary> findActiveByNamePrefix(String prefix, int limit) {
+        return members.findActiveByNamePrefix(prefix, limit).stream().map(MemberSummary::of).toList();
+    }
+
     /** Ids of active members holding a role, such as the moderators to tell about a new report. */
     public java.util.List<Long> withRole(Role role) {
         return jdbc.sql("""

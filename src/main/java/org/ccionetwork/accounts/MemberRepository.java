@@ -39,6 +39,18 @@ class MemberRepository {
                 .query(MemberRepository::map).list();
     }
 
+    List<Member> findActiveByNames(java.util.Collection<String> lowerNames) {
+        return jdbc.sql(SELECT + " where lower(m.name) in (:names) and m.status = 'ACTIVE'").param("names", lowerNames)
+                .query(MemberRepository::map).list();
+    }
+
+    List<Member> findActiveByNamePrefix(String prefix, int limit) {
+        return jdbc.sql(SELECT + " where lower(m.name) like :prefix escape '\\' and m.status = 'ACTIVE' order by m.name limit :limit")
+                .param("prefix", prefix.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("limit", limit)
+                .query(MemberRepository::map).list();
+    }
+
     Optional<Member> findByEmail(String email) {
         return jdbc.sql(SELECT + " where m.email = :email").param("email", normalise(email))
                 .query(MemberRepository::map).optional();

@@ -8,8 +8,17 @@ package org.ccionetwork.shared;
  * @param csrf the token for state-changing requests, or {@code null} where none applies
  * @param flash a one-off confirmation message, or {@code null}
  * @param path the request path
+ * @param headerItems the modules' items in the account bar, for a signed-in viewer
  */
-public record Site(Viewer viewer, Csrf csrf, String flash, String path) {
+public record Site(Viewer viewer, Csrf csrf, String flash, String path, java.util.List<gg.jte.Content> headerItems) {
+
+    public Site {
+        headerItems = headerItems == null ? java.util.List.of() : java.util.List.copyOf(headerItems);
+    }
+
+    public Site(Viewer viewer, Csrf csrf, String flash, String path) {
+        this(viewer, csrf, flash, path, java.util.List.of());
+    }
 
     public record Csrf(String parameterName, String headerName, String token) {
 

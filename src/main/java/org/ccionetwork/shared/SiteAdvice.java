@@ -12,6 +12,12 @@ class SiteAdvice {
 
     static final String FLASH = "flash";
 
+    private final java.util.List<HeaderItem> headerItems;
+
+    SiteAdvice(java.util.List<HeaderItem> headerItems) {
+        this.headerItems = headerItems;
+    }
+
     @ModelAttribute("site")
     Site site(HttpServletRequest request) {
         Site.Csrf csrf = null;
@@ -20,6 +26,9 @@ class SiteAdvice {
         }
         var flashMap = RequestContextUtils.getInputFlashMap(request);
         String flash = flashMap == null ? null : (String) flashMap.get(FLASH);
-        return new Site(Viewers.current().orElse(null), csrf, flash, request.getRequestURI());
+        Viewer viewer = Viewers.current().orElse(null);
+        var items = viewer == null ? java.util.List.<gg.jte.Content>of()
+                : headerItems.stream().map(item -> item.render(viewer)).filter(java.util.Objects::nonNull).toList();
+        return new Site(viewer, csrf, flash, request.getRequestURI(), items);
     }
 }

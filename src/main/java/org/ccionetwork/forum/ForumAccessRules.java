@@ -1,0 +1,45 @@
+package org.ccionetwork.forum;
+
+import java.time.Clock;
+
+import org.ccionetwork.accounts.MemberLookup;
+import org.ccionetwork.accounts.MemberStatus;
+import org.ccionetwork.shared.AccessRules;
+import org.ccionetwork.shared.Viewers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * The forum is for active members only. A suspension signs a member out everywhere, but a session that
+ * slipped through (or a suspension that began after sign-in) must still get nothing, so every forum request
+ * checks the member's current status.
+ */
+@Configuration(proxyBeanMethods = false)
+class ForumAccessRules {
+
+    @Bean
+    AccessRules forumRoutes(MemberLookup members, Clock clock) {
+        AuthorizationManager<RequestAuthorizationContext> activeMember = (authentication, context) -> {
+            var viewer = Viewers.from(authentication.get());
+            boolean active = viewer.flatMap(v -> members.find(v.id()))
+                    .filter(m -> m.status() == MemberStatus.ACTIVE || (m.status() == MemberStatus.SUSPENDED
+                            && m.suspendedUntil() != null && !m.suspendedUntil().isAfter(clock.instant())))
+                    .isPresent();
+            return new AuthorizationDecision(active);
+        };
+        AuthorizationManager<RequestAuthorizationContext> activeModerator = AuthorizationManagers.allOf(
+                AuthorityAuthorizationManager.hasAnyRole("ADMIN", "MODERATOR"), activeMember);
+        AuthorizationManager<RequestAuthorizationContext> activeAdmin = AuthorizationManagers.allOf(
+                AuthorityAuthorizationManager.hasRole("ADMIN"), activeMember);
+        return routes -> routes
+                .requestMatchers("/community", "/community/**", "/api/v1/community/**").access(activeMember)
+                .requestMatchers("/notifications", "/notifications/**").access(activeMember)
+                .requestMatchers("/admin/reports", "/admin/reports/**").access(activeModerator)
+                .requestMatchers("/admin/community/**").access(activeAdmin);
+    }
+}

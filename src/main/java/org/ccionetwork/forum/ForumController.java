@@ -1,0 +1,148 @@
+package org.ccionetwork.forum;
+
+import jakarta.validation.Valid;
+import org.ccionetwork.forum.ForumForms.ReplyForm;
+import org.ccionetwork.forum.ForumForms.ThreadForm;
+import org.ccionetwork.forum.ForumPages.IndexPage;
+import org.ccionetwork.forum.ForumPages.ListPage;
+import org.ccionetwork.forum.ForumPages.NewThreadPage;
+import org.ccionetwork.forum.ForumPages.ThreadPage;
+import org.ccionetwork.forum.ThreadRepository.Listing;
+import org.ccionetwork.shared.Flash;
+import org.ccionetwork.shared.FormErrors;
+import org.ccionetwork.shared.Viewers;
+import org.ccionetwork.shared.Views;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Categories, lists of threads, a thread, starting a thread and replying. */
+@Controller
+class ForumController {
+
+    private final ForumService forum;
+    private final ForumAdministration administration;
+
+    ForumController(ForumService forum, ForumAdministration administration) {
+        this.forum = forum;
+        this.administration = administration;
+    }
+
+    @GetMapping("/community")
+    ModelAndView index() {
+        return Views.page("forum/index", new IndexPage(forum.categories(reader())));
+    }
+
+    @GetMapping("/community/latest")
+    ModelAndView latest(@RequestParam(required = false) String after) {
+        return list(Listing.LATEST, "Latest threads", "latest", "/community/latest", null, after);
+    }
+
+    @GetMapping("/community/unanswered")
+    ModelAndView unanswered(@RequestParam(required = false) String after) {
+        return list(Listing.UNANSWERED, "Unanswered", "unanswered", "/community/unanswered", null, after);
+    }
+
+    @GetMapping("/community/mine")
+    ModelAndView mine(@RequestParam(required = false) String after) {
+        return list(Listing.MINE, "My threads", "mine", "/community/mine", null, after);
+    }
+
+    @GetMapping("/community/c/{slug}")
+    ModelAndView category(@PathVariable String slug, @RequestParam(required = false) String after) {
+        Category category = forum.category(reader(), slug);
+        return list(Listing.CATEGORY, category.name(), "category", category.href(), category, after);
+    }
+
+    @PostMapping("/community/c/{slug}/follow")
+    String followCategory(@PathVariable String slug, @RequestParam(defaultValue = "true") boolean follow,
+            RedirectAttributes redirect) {
+        Reader reader = reader();
+        forum.followCategory(reader, slug, follow);
+        Flash.say(redirect, follow ? "You will be told about new threads in this category."
+                : "You no longer follow this category.");
+        return "redirect:/community/c/" + slug;
+    }
+
+    @GetMapping("/community/new")
+    ModelAndView newThread(@RequestParam(required = false) String category) {
+        Reader reader = reader();
+        return Views.page("forum/new-thread", new NewThreadPage(forum.categories(reader),
+                ThreadForm.empty(category == null ? "" : category), FormErrors.NONE));
+    }
+
+    @PostMapping("/community/new")
+    ModelAndView startThread(@Valid @ModelAttribute("form") ThreadForm form, BindingResult result) {
+        Reader reader = reader();
+        if (result.hasErrors()) {
+            return Views.invalid("forum/new-thread", new NewThreadPage(forum.categories(reader), form,
+                    FormErrors.from(result)));
+        }
+        ThreadDetail thread = forum.startThread(reader, form.category(), form.title(), form.body(), form.isQuestion());
+        return new ModelAndView("redirect:" + thread.href());
+    }
+
+    @GetMapping("/community/t/{id}")
+    String threadWithoutSlug(@PathVariable long id) {
+        return "redirect:" + forum.thread(reader(), id).href();
+    }
+
+    @GetMapping("/community/t/{id}/{slug}")
+    ModelAndView thread(@PathVariable long id, @PathVariable String slug, @RequestParam(required = false) Integer page) {
+        Reader reader = reader();
+        var view = forum.view(reader, id, page == null ? 1 : page);
+        if (!view.thread().slug().equals(slug)) {
+            return new ModelAndView("redirect:" + view.thread().href() + (view.page() > 1 ? "?page=" + view.page() : ""));
+        }
+        return Views.page("forum/thread", new ThreadPage(view, new ReplyForm(""), FormErrors.NONE, reader.id(),
+                reader.moderator()));
+    }
+
+    @PostMapping("/community/t/{id}/replies")
+    ModelAndView reply(@PathVariable long id, @Valid @ModelAttribute("reply") ReplyForm form, BindingResult result) {
+        Reader reader = reader();
+        if (result.hasErrors()) {
+            var view = forum.view(reader, id, Integer.MAX_VALUE);
+            return Views.invalid("forum/thread", new ThreadPage(view, form, FormErrors.from(result), reader.id(),
+                    reader.moderator()));
+        }
+        long postId = forum.reply(reader, id, form.body());
+        return new ModelAndView("redirect:" + forum.locate(reader, postId));
+    }
+
+    @PostMapping("/community/t/{id}/follow")
+    String followThread(@PathVariable long id, @RequestParam(defaultValue = "true") boolean follow,
+            RedirectAttributes redirect) {
+        Reader reader = reader();
+        forum.followThread(reader, id, follow);
+        Flash.say(redirect, follow ? "You are following this thread." : "You no longer follow this thread.");
+        return "redirect:" + forum.thread(reader, id).href();
+    }
+
+    @PostMapping("/community/t/{id}/lock")
+    String lock(@PathVariable long id, @RequestParam(defaultValue = "true") boolean locked, RedirectAttributes redirect) {
+        Reader reader = reader();
+        administration.setLocked(reader, id, locked);
+        Flash.say(redirect, locked ? "The thread is locked." : "The thread is unlocked.");
+        return "redirect:" + forum.thread(reader, id).href();
+    }
+
+    private ModelAndView list(Listing listing, String heading, String tab, String baseUrl, Category category,
+            String after) {
+        Reader reader = reader();
+        var threads = forum.list(reader, listing, category, Cursor.parse(after));
+        boolean following = category != null && forum.followsCategory(reader, category);
+        return Views.page("forum/list", new ListPage(heading, tab, baseUrl, category, following, threads,
+                Cursor.parse(after) == null));
+    }
+
+    private Reader reader() {
+        return forum.reader(Viewers.current().orElseThrow());
+    }
+}

@@ -1,0 +1,86 @@
+package org.ccionetwork.forum;
+
+import java.util.List;
+
+import org.ccionetwork.accounts.MemberSummary;
+import org.ccionetwork.forum.ForumForms.CategoryForm;
+import org.ccionetwork.forum.ForumForms.EditForm;
+import org.ccionetwork.forum.ForumForms.ReplyForm;
+import org.ccionetwork.forum.ForumForms.ReportForm;
+import org.ccionetwork.forum.ForumForms.ThreadForm;
+import org.ccionetwork.forum.ForumService.ThreadList;
+import org.ccionetwork.forum.ForumService.ThreadView;
+import org.ccionetwork.shared.FormErrors;
+
+/** The records behind the forum's templates, one per page. */
+public final class ForumPages {
+
+    private ForumPages() {
+    }
+
+    public record IndexPage(List<Category> categories) {
+    }
+
+    /** A list of threads: {@code tab} is latest, unanswered, mine or category. */
+    public record ListPage(String heading, String tab, String baseUrl, Category category, boolean followingCategory,
+            ThreadList threads, boolean firstPage) {
+
+        public String nextHref() {
+            return threads.next() == null ? null : baseUrl + "?after=" + threads.next();
+        }
+    }
+
+    public record ThreadPage(ThreadView view, ReplyForm reply, FormErrors errors, long viewerId, boolean moderator) {
+
+        public boolean canAccept() {
+            return view.thread().question() && (view.thread().authorId() == viewerId || moderator);
+        }
+
+        public boolean canEdit(PostView post) {
+            return (post.authorId() == viewerId && !view.thread().locked()) || moderator;
+        }
+
+        public boolean isAccepted(PostView post) {
+            return view.thread().acceptedPostId() != null && view.thread().acceptedPostId() == post.id();
+        }
+
+        public String pageHref(int number) {
+            return view.thread().href() + (number > 1 ? "?page=" + number : "");
+        }
+    }
+
+    public record NewThreadPage(List<Category> categories, ThreadForm form, FormErrors errors) {
+    }
+
+    public record EditPage(ThreadDetail thread, PostView post, EditForm form, FormErrors errors) {
+
+        public boolean firstPost() {
+            return post.position() == 0;
+        }
+    }
+
+    public record HistoryPage(ThreadDetail thread, PostView post, List<Revision> revisions) {
+    }
+
+    public record ReportPage(ThreadDetail thread, PostView post, ReportForm form, FormErrors errors) {
+    }
+
+    public record SearchPage(String q, String category, String author, String since, boolean questions,
+            List<Category> categories, List<SearchHit> hits, boolean searched, FormErrors errors) {
+    }
+
+    public record MentionsFragment(List<MemberSummary> members) {
+    }
+
+    public record NotificationsPage(List<Notification> notifications, EmailMode mode, List<EmailMode> modes) {
+    }
+
+    public record ReportsPage(List<Report> reports, List<Category> categories, FormErrors errors, Long failedReport) {
+    }
+
+    public record CategoriesPage(List<Category> categories, CategoryForm form, FormErrors errors) {
+    }
+
+    public record SponsorStaffPage(List<MemberSummary> members, String email, FormErrors errors) {
+    }
+}

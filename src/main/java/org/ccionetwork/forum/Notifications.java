@@ -1,0 +1,123 @@
+package org.ccionetwork.forum;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.ccionetwork.accounts.MemberLookup;
+import org.ccionetwork.accounts.MemberSummary;
+import org.ccionetwork.shared.CcioProperties;
+import org.ccionetwork.shared.Outbox;
+import org.ccionetwork.shared.OutgoingEmail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells members about posts: writes the notifications in the site and, for those who want email at once,
+ * queues it in the outbox in the same transaction. Everything else waits for the daily digest.
+ */
+@Service
+class Notifications {
+
+    private final NotificationRepository repository;
+    private final MemberLookup members;
+    private final Outbox outbox;
+    private final CcioProperties properties;
+    private final Clock clock;
+
+    Notifications(NotificationRepository repository, MemberLookup members, Outbox outbox, CcioProperties properties,
+            Clock clock) {
+        this.repository = repository;
+        this.members = members;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** What a post is, for its notifications; {@code authorName} is null under the Chatham House rule. */
+    record About(long threadId, String threadTitle, long categoryId, String categoryName, boolean chathamHouse,
+            long postId, long authorId, String authorName, String link) {
+
+        String who() {
+            return chathamHouse || authorName == null ? "A member" : authorName;
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void newThread(About about, Collection<Long> mentioned) {
+        send(about, "MENTION", mentioned, false, false,
+                about.who() + " mentioned you in “" + about.threadTitle() + "”");
+        send(about, "NEW_THREAD", List.of(), false, true,
+                about.who() + " started “" + about.threadTitle() + "” in " + about.categoryName());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void newReply(About about, Collection<Long> mentioned) {
+        send(about, "MENTION", mentioned, false, false,
+                about.who() + " mentioned you in “" + about.threadTitle() + "”");
+        send(about, "REPLY", List.of(), true, false, about.who() + " replied to “" + about.threadTitle() + "”");
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void accepted(About about, long replyAuthorId) {
+        send(about, "ACCEPTED", List.of(replyAuthorId), false, false,
+                "Your reply was accepted as the answer to “" + about.threadTitle() + "”");
+    }
+
+    /** The reporter hears what became of their report, in the site and by email whatever their setting. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void reportOutcome(long reporterId, String threadTitle, String outcome, String link) {
+        String message = "Your report about a post in “" + threadTitle + "” was reviewed: " + outcome;
+        repository.insertOne(reporterId, "REPORT_OUTCOME", null, null, message, link, clock.instant(), "SENT");
+        members.find(reporterId).filter(m -> m.email() != null).ifPresent(m -> outbox.enqueue(email(m,
+                "Your report to the CCIO Network moderators", message, link)));
+    }
+
+    private void send(About about, String kind, Collection<Long> members, boolean threadFollowers,
+            boolean categoryFollowers, String message) {
+        var written = repository.notify(kind, members, threadFollowers, categoryFollowers, about.threadId(),
+                about.categoryId(), about.postId(), about.authorId(), about.chathamHouse(), message, about.link(),
+                clock.instant());
+        List<Long> immediate = written.stream().filter(NotificationRepository.Written::immediate)
+                .map(NotificationRepository.Written::memberId).toList();
+        if (immediate.isEmpty()) {
+            return;
+        }
+        Map<Long, MemberSummary> recipients = this.members.findAll(immediate);
+        List<Long> emailed = new ArrayList<>();
+        for (var note : written) {
+            MemberSummary member = recipients.get(note.memberId());
+            if (note.immediate() && member != null && member.email() != null && !member.suspended()) {
+                outbox.enqueue(email(member, subject(kind, about), message, about.link()));
+                emailed.add(note.id());
+            }
+        }
+        repository.markEmailed(emailed);
+    }
+
+    private static String subject(String kind, About about) {
+        return switch (kind) {
+            case "MENTION" -> "You were mentioned in peer support";
+            case "NEW_THREAD" -> "New thread in " + about.categoryName();
+            case "ACCEPTED" -> "Your answer was accepted";
+            default -> "New reply: " + about.threadTitle();
+        };
+    }
+
+    private OutgoingEmail email(MemberSummary member, String subject, String message, String link) {
+        return new OutgoingEmail(member.email(), subject, """
+                Dear %s,
+
+                %s.
+
+                %s
+
+                You can choose how the forum emails you (at once, in a daily digest, or never) at %s
+
+                The CCIO Network
+                """.formatted(member.name(), message, properties.link(link), properties.link("/notifications")));
+    }
+}

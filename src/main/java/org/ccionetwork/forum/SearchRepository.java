@@ -1,0 +1,90 @@
+package org.ccionetwork.forum;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Full-text search over titles and posts: generated {@code tsvector} columns (English configuration) with GIN
+ * indexes, so the index is current in the transaction that wrote the post. Snippets are made for the one page
+ * of results only.
+ */
+@Repository
+class SearchRepository {
+
+    private static final String START = "\u0002";
+    private static final String STOP = "\u0003";
+
+    private final JdbcClient jdbc;
+
+    SearchRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<SearchHit> search(String query, boolean hideChathamHouse, String categorySlug, Collection<Long> authorIds,
+            Instant since, boolean questionsOnly, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", query);
+        params.put("limit", limit);
+        StringBuilder filters = new StringBuilder();
+        if (hideChathamHouse) {
+            filters.append(" and not c.chatham_house");
+        }
+        if (categorySlug != null) {
+            filters.append(" and c.slug = :category");
+            params.put("category", categorySlug);
+        }
+        if (authorIds != null) {
+            // Searching by author would reveal who wrote what under the Chatham House rule.
+            filters.append(" and p.author_id in (:authors) and not c.chatham_house");
+            params.put("authors", authorIds.isEmpty() ? List.of(-1L) : authorIds);
+        }
+        if (since != null) {
+            filters.append(" and p.created_at >= :since");
+            params.put("since", Timestamp.from(since));
+        }
+        if (questionsOnly) {
+            filters.append(" and t.question");
+        }
+        String sql = """
+                with q as (select websearch_to_tsquery('english', :q) as query),
+                matches as (
+                    select p.id from forum.post p, q where p.search_vector @@ q.query
+                    union
+                    select p.id from forum.thread t join forum.post p on p.thread_id = t.id and p.position = 0, q
+                    where t.search_vector @@ q.query
+                ),
+                ranked as (
+                    select p.id, t.id as thread_id, t.title, c.name as category_name, t.question, c.chatham_house,
+                           p.author_id, p.created_at, p.body_text,
+                           ts_rank(p.search_vector, q.query) + case when p.position = 0 and t.search_vector @@ q.query
+                               then 1 else 0 end as rank
+                    from matches m join forum.post p on p.id = m.id join forum.thread t on t.id = p.thread_id
+                         join forum.category c on c.id = t.category_id, q
+                    where p.hidden_reason is null %s
+                    order by rank desc, p.id desc limit :limit
+                )
+                select r.*, ts_headline('english', r.body_text, q.query,
+                    'StartSel=%s, StopSel=%s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+                from ranked r, q order by r.rank desc, r.id desc
+                """.formatted(filters, START, STOP);
+        return jdbc.sql(sql).params(params)
+                .query((rs, n) -> new SearchHit(rs.getLong("id"), rs.getLong("thread_id"), rs.getString("title"),
+                        rs.getString("category_name"), rs.getBoolean("question"), rs.getBoolean("chatham_house"),
+                        rs.getLong("author_id"), null, rs.getTimestamp("created_at").toInstant(),
+                        highlight(rs.getString("snippet"))))
+                .list();
+    }
+
+    /** Escapes the snippet, then turns the markers PostgreSQL put round the matches into {@code <mark>}. */
+    static String highlight(String snippet) {
+        return HtmlUtils.htmlEscape(snippet == null ? "" : snippet).replace(START, "<mark>").replace(STOP, "</mark>");
+    }
+}

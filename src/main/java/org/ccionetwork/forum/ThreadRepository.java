@@ -1,0 +1,227 @@
+package org.ccionetwork.forum;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Threads and their posts, likes and revisions. Lists are keyset pages over the thread indexes. */
+@Repository
+class ThreadRepository {
+
+    /** Which list of threads. */
+    enum Listing { LATEST, UNANSWERED, MINE, CATEGORY }
+
+    private static final String SUMMARY = """
+            select t.id, t.slug, t.title, t.question, t.accepted_post_id is not null as answered, t.locked,
+                   t.reply_count, t.created_at, t.last_activity_at, t.author_id, t.last_author_id,
+                   c.id as category_id, c.slug as category_slug, c.name as category_name, c.chatham_house
+            from forum.thread t join forum.category c on c.id = t.category_id
+            """;
+
+    private static final String POST = """
+            select p.id, p.thread_id, p.position, p.author_id, p.body_markdown, p.body_html, p.like_count,
+                   p.created_at, p.edited_at, p.hidden_reason
+            from forum.post p
+            """;
+
+    private final JdbcClient jdbc;
+
+    ThreadRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One keyset page: the threads after the cursor, newest activity first, one more than asked so the caller
+     * knows whether there is a next page.
+     */
+    List<ThreadSummary> list(Listing listing, Long categoryId, long memberId, boolean hideChathamHouse, Cursor after,
+            int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where true");
+        switch (listing) {
+            case CATEGORY -> {
+                where.append(" and t.category_id = :category");
+                params.put("category", categoryId);
+            }
+            case UNANSWERED -> where.append(" and t.accepted_post_id is null and (t.question or t.reply_count = 0)");
+            case MINE -> {
+                where.append(" and t.author_id = :member");
+                params.put("member", memberId);
+            }
+            case LATEST -> { }
+        }
+        if (hideChathamHouse && listing != Listing.CATEGORY) {
+            where.append(" and not c.chatham_house");
+        }
+        if (after != null) {
+            where.append(" and (t.last_activity_at, t.id) < (:at, :id)");
+            params.put("at", Timestamp.from(after.at()));
+            params.put("id", after.id());
+        }
+        params.put("limit", limit);
+        return jdbc.sql(SUMMARY + where + " order by t.last_activity_at desc, t.id desc limit :limit")
+                .params(params).query(ThreadRepository::summary).list();
+    }
+
+    Optional<ThreadDetail> find(long id) {
+        return jdbc.sql("select t.id, t.slug, t.title, t.author_id, t.question, t.accepted_post_id, t.locked, "
+                        + "t.reply_count, t.created_at, t.last_activity_at, " + CategoryRepository.COLUMNS
+                        + " from forum.thread t join forum.category c on c.id = t.category_id where t.id = :id")
+                .param("id", id)
+                .query((rs, n) -> new ThreadDetail(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        CategoryRepository.mapFrom(rs, 11), rs.getLong(4), rs.getBoolean(5), (Long) rs.getObject(6),
+                        rs.getBoolean(7), rs.getInt(8), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant()))
+                .optional();
+    }
+
+    long insertThread(long categoryId, long authorId, String title, String slug, boolean question, Instant at) {
+        return jdbc.sql("""
+                insert into forum.thread (category_id, author_id, title, slug, question, created_at, last_activity_at,
+                                          last_author_id)
+                values (:category, :author, :title, :slug, :question, :at, :at, :author) returning id""")
+                .param("category", categoryId).param("author", authorId).param("title", title).param("slug", slug)
+                .param("question", question).param("at", Timestamp.from(at)).query(Long.class).single();
+    }
+
+    /** Takes the next reply position under the thread's row lock, so two replies never share one. */
+    int nextPosition(long threadId, long authorId, Instant at) {
+        return jdbc.sql("""
+                update forum.thread set reply_count = reply_count + 1, last_activity_at = :at, last_author_id = :author
+                where id = :id returning reply_count""")
+                .param("id", threadId).param("author", authorId).param("at", Timestamp.from(at))
+                .query(Integer.class).single();
+    }
+
+    long insertPost(long threadId, int position, long authorId, String markdown, String html, String text, Instant at) {
+        return jdbc.sql("""
+                insert into forum.post (thread_id, position, author_id, body_markdown, body_html, body_text, created_at)
+                values (:thread, :position, :author, :markdown, :html, :text, :at) returning id""")
+                .param("thread", threadId).param("position", position).param("author", authorId)
+                .param("markdown", markdown).param("html", html).param("text", text).param("at", Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    /** The posts at positions {@code from} to {@code to} inclusive: an index range, whatever the page number. */
+    List<PostView> posts(long threadId, int from, int to) {
+        return jdbc.sql(POST + " where p.thread_id = :thread and p.position between :from and :to order by p.position")
+                .param("thread", threadId).param("from", from).param("to", to).query(ThreadRepository::post).list();
+    }
+
+    Optional<PostView> post(long id) {
+        return jdbc.sql(POST + " where p.id = :id").param("id", id).query(ThreadRepository::post).optional();
+    }
+
+    Set<Long> likedBy(long memberId, List<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select post_id from forum.post_like where member_id = :member and post_id in (:ids)")
+                .param("member", memberId).param("ids", postIds).query(Long.class).list());
+    }
+
+    /** Counts a like once per member; returns whether this one was new. */
+    boolean like(long postId, long memberId) {
+        int inserted = jdbc.sql("insert into forum.post_like (post_id, member_id) values (:post, :member) on conflict do nothing")
+                .param("post", postId).param("member", memberId).update();
+        if (inserted == 1) {
+            jdbc.sql("update forum.post set like_count = like_count + 1 where id = :id").param("id", postId).update();
+        }
+        return inserted == 1;
+    }
+
+    boolean unlike(long postId, long memberId) {
+        int deleted = jdbc.sql("delete from forum.post_like where post_id = :post and member_id = :member")
+                .param("post", postId).param("member", memberId).update();
+        if (deleted == 1) {
+            jdbc.sql("update forum.post set like_count = like_count - 1 where id = :id").param("id", postId).update();
+        }
+        return deleted == 1;
+    }
+
+    void saveRevision(long postId, String title, String markdown, long editorId, Instant at) {
+        jdbc.sql("""
+                insert into forum.post_revision (post_id, title, body_markdown, edited_by, replaced_at)
+                values (:post, :title, :markdown, :editor, :at)""")
+                .param("post", postId).param("title", title).param("markdown", markdown).param("editor", editorId)
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    void updatePost(long postId, String markdown, String html, String text, Instant at) {
+        jdbc.sql("""
+                update forum.post set body_markdown = :markdown, body_html = :html, body_text = :text, edited_at = :at
+                where id = :id""")
+                .param("id", postId).param("markdown", markdown).param("html", html).param("text", text)
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    void updateTitle(long threadId, String title, String slug) {
+        jdbc.sql("update forum.thread set title = :title, slug = :slug where id = :id")
+                .param("id", threadId).param("title", title).param("slug", slug).update();
+    }
+
+    /** A post's earlier versions, oldest first. */
+    List<Revision> revisions(long postId) {
+        return jdbc.sql("""
+                select title, body_markdown, edited_by, replaced_at from forum.post_revision
+                where post_id = :post order by replaced_at, id""")
+                .param("post", postId)
+                .query((rs, n) -> new Revision(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getTimestamp(4).toInstant(), null))
+                .list();
+    }
+
+    void accept(long threadId, Long postId) {
+        jdbc.sql("update forum.thread set accepted_post_id = :post where id = :id")
+                .param("id", threadId).param("post", postId).update();
+    }
+
+    void hide(long postId, String reason, Instant at) {
+        jdbc.sql("update forum.post set hidden_reason = :reason, hidden_at = :at where id = :id")
+                .param("id", postId).param("reason", reason).param("at", Timestamp.from(at)).update();
+    }
+
+    void lock(long threadId, boolean locked) {
+        jdbc.sql("update forum.thread set locked = :locked where id = :id").param("id", threadId).param("locked", locked)
+                .update();
+    }
+
+    void move(long threadId, long categoryId) {
+        jdbc.sql("update forum.thread set category_id = :category where id = :id")
+                .param("id", threadId).param("category", categoryId).update();
+    }
+
+    /** The member's posts with their threads, for their data download. */
+    List<Map<String, Object>> postsBy(long memberId) {
+        return jdbc.sql("""
+                select p.id as post_id, t.id as thread_id, t.title, p.body_markdown, p.created_at, p.edited_at
+                from forum.post p join forum.thread t on t.id = p.thread_id
+                where p.author_id = :member order by p.created_at, p.id""")
+                .param("member", memberId).query().listOfRows();
+    }
+
+    static ThreadSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ThreadSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                rs.getLong("category_id"), rs.getString("category_slug"), rs.getString("category_name"),
+                rs.getBoolean("chatham_house"), rs.getBoolean("question"), rs.getBoolean("answered"),
+                rs.getBoolean("locked"), rs.getInt("reply_count"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("last_activity_at").toInstant(), rs.getLong("author_id"), rs.getLong("last_author_id"),
+                null, null);
+    }
+
+    static PostView post(ResultSet rs, int row) throws SQLException {
+        Timestamp edited = rs.getTimestamp("edited_at");
+        return new PostView(rs.getLong("id"), rs.getLong("thread_id"), rs.getInt("position"), rs.getLong("author_id"),
+                null, rs.getString("body_markdown"), rs.getString("body_html"), rs.getInt("like_count"),
+                rs.getTimestamp("created_at").toInstant(), edited == null ? null : edited.toInstant(),
+                rs.getString("hidden_reason"), false);
+    }
+}
