@@ -57,10 +57,9 @@ class FeedController {
     private ResponseEntity<String> feed(String type, MediaType mediaType, String path, WebRequest request)
             throws FeedException {
         var now = news.now();
-        var version = articles.feedVersion(now);
+        var version = articles.feedVersion(now, FEED_SIZE);
         long lastModified = version.changed() == null ? 0 : version.changed().toEpochMilli() / 1000 * 1000;
-        String etag = "\"" + type + "-" + Long.toString(lastModified, 36) + "-" + version.articles() + "-"
-                + version.newest() + "\"";
+        String etag = "\"" + type + "-" + sha256(version.digest()) + "\"";
         if (request.checkNotModified(etag, lastModified)) {
             return null;
         }
@@ -93,6 +92,16 @@ class FeedController {
             response.lastModified(lastModified);
         }
         return response.body(xml);
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private SyndEntry entry(Article article) {
