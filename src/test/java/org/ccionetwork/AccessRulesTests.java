@@ -74,6 +74,8 @@ class AccessRulesTests {
             get("/news", EVERYONE), get("/news/feed.atom", EVERYONE), get("/news/feed.rss", EVERYONE),
             new Route(HttpMethod.GET, "/news/{slug}", "/news/no-such-article", EVERYONE),
             new Route(HttpMethod.GET, "/news/topics/{topic}", "/news/topics/standards", EVERYONE),
+            new Route(HttpMethod.GET, "/news/images/{key}", "/news/images/no-such-image", EVERYONE),
+            post("/admin/news/images", EDITORS),
             get("/news/newsletter", SIGNED_IN), post("/news/newsletter", SIGNED_IN),
             get("/news/newsletter/unsubscribe", EVERYONE), post("/news/newsletter/unsubscribe", EVERYONE),
             get("/resources", EVERYONE),

@@ -205,6 +205,8 @@ class ArticleRepository {
                 .param("id", memberId).update();
         jdbc.sql("update news.article_revision set saved_by_id = null, saved_by_name = 'Former member' where saved_by_id = :id")
                 .param("id", memberId).update();
+        jdbc.sql("update news.article_image set uploaded_by_id = null where uploaded_by_id = :id").param("id", memberId).update();
+        jdbc.sql("update news.network_page set updated_by_id = null where updated_by_id = :id").param("id", memberId).update();
     }
 
     boolean exists(String slug) {

@@ -16,7 +16,7 @@ class NewsAccessRules {
         return routes -> routes
                 .requestMatchers("/news/newsletter/unsubscribe").permitAll()
                 .requestMatchers("/news/newsletter").authenticated()
-                .requestMatchers("/news", "/news/*", "/news/topics/*").permitAll()
+                .requestMatchers("/news", "/news/*", "/news/topics/*", "/news/images/*").permitAll()
                 .requestMatchers("/about", "/partners").permitAll()
                 .requestMatchers("/resources", "/resources/*", "/resources/*/download").permitAll()
                 .requestMatchers("/admin/news", "/admin/news/**", "/admin/resources", "/admin/resources/**")

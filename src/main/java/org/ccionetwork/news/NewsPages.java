@@ -73,6 +73,14 @@ public final class NewsPages {
     public record NetworkPageForm(String slug, String title, String body, FormErrors errors, String preview) {
     }
 
+    /** After an image upload: the Markdown to paste, or what was wrong. */
+    public record ImageUploadPage(String markdown, String problem) {
+
+        public org.ccionetwork.shared.FormErrors errors() {
+            return problem == null ? org.ccionetwork.shared.FormErrors.NONE : org.ccionetwork.shared.FormErrors.of("image", problem);
+        }
+    }
+
     public record NewsletterPage(boolean subscribed) {
     }
 

@@ -100,3 +100,14 @@ create table news.signing_key (
     key text     not null
 );
 insert into news.signing_key (id, key) values (1, replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''));
+
+-- Images uploaded by editors for use in articles and pages, served from /news/images/{key}.
+create table news.article_image (
+    key           text primary key,
+    file_name     text        not null,
+    content_type  text        not null,
+    size_bytes    bigint      not null,
+    uploaded_by_id bigint,
+    uploaded_at   timestamptz not null default now()
+);
+create index article_image_uploaded_by_idx on news.article_image (uploaded_by_id);

@@ -134,4 +134,27 @@ class ResourceTests {
         assertThat(badLink.getResponse().getStatus()).isEqualTo(422);
         assertThat(badLink.getResponse().getContentAsString()).contains("Enter a full web address starting with https://");
     }
+
+    @Test
+    void editorsUploadImagesForArticlesButNotSvgOrDocuments() throws Exception {
+        var editor = members.aMember().withRole(Role.EDITOR).create();
+        MvcResult uploaded = mvc.perform(multipart("/admin/news/images").file(new MockMultipartFile("image", "ward.png", "image/png", PNG))
+                .with(csrf()).with(editor.signedIn()).param("alt", "A hospital ward")).andReturn();
+        String page = uploaded.getResponse().getContentAsString();
+        var matcher = java.util.regex.Pattern.compile("!\\[A hospital ward\\]\\((/news/images/[a-f0-9-]+)\\)").matcher(page);
+        assertThat(matcher.find()).as(page).isTrue();
+        MvcResult image = mvc.perform(get(matcher.group(1))).andReturn();
+        assertThat(image.getResponse().getStatus()).isEqualTo(200);
+        assertThat(image.getResponse().getContentType()).isEqualTo("image/png");
+        assertThat(image.getResponse().getContentAsByteArray()).isEqualTo(PNG);
+
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
+        for (var file : java.util.List.of(new MockMultipartFile("image", "logo.svg", "image/svg+xml", svg),
+                new MockMultipartFile("image", "paper.pdf", "application/pdf", PDF),
+                new MockMultipartFile("image", "../ward.png", "image/png", PNG))) {
+            MvcResult refused = mvc.perform(multipart("/admin/news/images").file(file).with(csrf()).with(editor.signedIn())).andReturn();
+            assertThat(refused.getResponse().getStatus()).as(file.getOriginalFilename()).isEqualTo(422);
+            assertThat(refused.getResponse().getContentAsString()).contains("There is a problem");
+        }
+    }
 }

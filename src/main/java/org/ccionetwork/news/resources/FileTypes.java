@@ -12,7 +12,7 @@ import java.util.zip.ZipInputStream;
  * PDF, Office documents (current and legacy formats) and PNG, JPEG and GIF images; the name's extension must
  * agree with the content, so a program renamed to {@code .pdf} is refused.
  */
-final class FileTypes {
+public final class FileTypes {
 
     static final Map<String, String> EXTENSIONS = Map.ofEntries(
             Map.entry("pdf", "application/pdf"),
@@ -32,13 +32,13 @@ final class FileTypes {
     }
 
     /** The outcome: the content type to store, or the message to show beside the field. */
-    record Verdict(String contentType, String problem) {
-        boolean accepted() {
+    public record Verdict(String contentType, String problem) {
+        public boolean accepted() {
             return problem == null;
         }
     }
 
-    static Verdict check(String fileName, byte[] content) {
+    public static Verdict check(String fileName, byte[] content) {
         String extension = extension(fileName);
         String expected = EXTENSIONS.get(extension);
         if (isProgram(content)) {
@@ -61,6 +61,13 @@ final class FileTypes {
         }
         return new Verdict(actual, null);
     }
+
+    /** A plain file name: no folders, no leading dot, no control or special characters. */
+    public static boolean safeName(String name) {
+        return name != null && SAFE_NAME.matcher(name).matches() && !name.startsWith(".") && !name.contains("..");
+    }
+
+    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._()'&,+-]{1,150}");
 
     private static Verdict refuse(String problem) {
         return new Verdict(null, problem);

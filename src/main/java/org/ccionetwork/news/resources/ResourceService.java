@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.ccionetwork.news.NewsProperties;
 import org.ccionetwork.news.Topics;
@@ -34,7 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class ResourceService {
 
     static final int PAGE_SIZE = 20;
-    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N} ._()'&,+-]{1,150}");
 
     private final ResourceRepository resources;
     private final FileStore files;
@@ -112,7 +110,7 @@ public class ResourceService {
     }
 
     static boolean safeName(String name) {
-        return SAFE_NAME.matcher(name).matches() && !name.startsWith(".") && !name.contains("..");
+        return FileTypes.safeName(name);
     }
 
     private static boolean validLink(String url) {
