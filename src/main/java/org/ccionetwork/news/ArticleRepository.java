@@ -207,6 +207,7 @@ class ArticleRepository {
                 .param("id", memberId).update();
         jdbc.sql("update news.article_image set uploaded_by_id = null where uploaded_by_id = :id").param("id", memberId).update();
         jdbc.sql("update news.network_page set updated_by_id = null where updated_by_id = :id").param("id", memberId).update();
+        jdbc.sql("update news.resource set created_by_id = null where created_by_id = :id").param("id", memberId).update();
     }
 
     boolean exists(String slug) {
