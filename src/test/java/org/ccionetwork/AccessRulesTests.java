@@ -46,6 +46,7 @@ class AccessRulesTests {
     private static final Set<Who> STAFF = Set.of(Who.EDITOR, Who.MODERATOR, Who.ADMIN);
     private static final Set<Who> MODERATORS = Set.of(Who.MODERATOR, Who.ADMIN);
     private static final Set<Who> ADMINS = Set.of(Who.ADMIN);
+    private static final Set<Who> EDITORS = Set.of(Who.EDITOR, Who.ADMIN);
 
     static final List<Route> ROUTES = List.of(
             get("/", EVERYONE), get("/about", EVERYONE),
@@ -117,6 +118,29 @@ class AccessRulesTests {
             get("/admin/community/categories", ADMINS), post("/admin/community/categories", ADMINS),
             new Route(HttpMethod.POST, "/admin/community/categories/{id}", "/admin/community/categories/0", ADMINS),
             get("/admin/community/sponsor-staff", ADMINS), post("/admin/community/sponsor-staff", ADMINS),
+            get("/partners", EVERYONE),
+            get("/news", EVERYONE), get("/news/feed.atom", EVERYONE), get("/news/feed.rss", EVERYONE),
+            new Route(HttpMethod.GET, "/news/{slug}", "/news/no-such-article", EVERYONE),
+            new Route(HttpMethod.GET, "/news/topics/{topic}", "/news/topics/standards", EVERYONE),
+            new Route(HttpMethod.GET, "/news/images/{key}", "/news/images/no-such-image", EVERYONE),
+            post("/admin/news/images", EDITORS),
+            get("/news/newsletter", SIGNED_IN), post("/news/newsletter", SIGNED_IN),
+            get("/news/newsletter/unsubscribe", EVERYONE), post("/news/newsletter/unsubscribe", EVERYONE),
+            get("/resources", EVERYONE),
+            new Route(HttpMethod.GET, "/resources/{id}", "/resources/999999999", EVERYONE),
+            new Route(HttpMethod.GET, "/resources/{id}/download", "/resources/999999999/download", EVERYONE),
+            get("/admin/news", EDITORS), get("/admin/news/new", EDITORS), post("/admin/news", EDITORS),
+            new Route(HttpMethod.GET, "/admin/news/{id}", "/admin/news/999999999", EDITORS),
+            new Route(HttpMethod.POST, "/admin/news/{id}", "/admin/news/999999999", EDITORS),
+            new Route(HttpMethod.GET, "/admin/news/{id}/revisions", "/admin/news/999999999/revisions", EDITORS),
+            new Route(HttpMethod.GET, "/admin/news/{id}/revisions/{revision}", "/admin/news/999999999/revisions/1", EDITORS),
+            new Route(HttpMethod.POST, "/admin/news/{id}/revisions/{revision}/restore", "/admin/news/999999999/revisions/1/restore", EDITORS),
+            new Route(HttpMethod.GET, "/admin/news/pages/{slug}", "/admin/news/pages/no-such-page", EDITORS),
+            new Route(HttpMethod.POST, "/admin/news/pages/{slug}", "/admin/news/pages/no-such-page", EDITORS),
+            get("/admin/resources", EDITORS), get("/admin/resources/new", EDITORS), post("/admin/resources", EDITORS),
+            new Route(HttpMethod.GET, "/admin/resources/{id}", "/admin/resources/999999999", EDITORS),
+            new Route(HttpMethod.POST, "/admin/resources/{id}", "/admin/resources/999999999", EDITORS),
+            new Route(HttpMethod.POST, "/admin/resources/{id}/delete", "/admin/resources/999999999/delete", EDITORS),
             get("/actuator/health", EVERYONE),
             get("/actuator/prometheus", ADMINS),
             get("/v3/api-docs", EVERYONE));

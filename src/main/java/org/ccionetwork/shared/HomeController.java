@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The home page: what the network is, and each module's panel. */
+/** The home page: what the network is, and each module's panel. The about page belongs to the news module. */
 @Controller
 class HomeController {
 
@@ -24,10 +24,5 @@ class HomeController {
         var viewer = Viewers.current().orElse(null);
         var contents = panels.stream().map(panel -> panel.render(viewer)).filter(Objects::nonNull).toList();
         return Views.page("shared/home", new HomePage(contents, signedOut != null));
-    }
-
-    @GetMapping("/about")
-    ModelAndView about() {
-        return Views.page("shared/about", "");
     }
 }

@@ -1,0 +1,89 @@
+package org.ccionetwork.news;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.ccionetwork.organisations.Organisation;
+import org.ccionetwork.shared.Dates;
+import org.ccionetwork.shared.FormErrors;
+import org.ccionetwork.shared.PageOf;
+
+/** The records behind the news templates, one per page. */
+public final class NewsPages {
+
+    private NewsPages() {
+    }
+
+    /** The list of articles, all or of one topic. */
+    public record ListPage(PageOf<ArticleSummary> articles, String topic, String baseUrl) {
+
+        public String heading() {
+            return topic == null ? "News" : "News about " + Topics.label(topic).toLowerCase(java.util.Locale.UK);
+        }
+    }
+
+    /** One article; the body only when the viewer may read it. */
+    public record ArticlePage(Article article, List<ArticleSummary> related, boolean canReadBody, boolean editor,
+            String state) {
+
+        public boolean published() {
+            return "Published".equals(state);
+        }
+    }
+
+    public record AdminListPage(PageOf<Article> articles, Instant now) {
+
+        public String state(Article article) {
+            return article.stateAt(now);
+        }
+
+        public String when(Article article) {
+            return article.publishedAt() == null ? "" : Dates.dateTime(article.publishedAt());
+        }
+    }
+
+    /** The editor's form, new ({@code id} null) or existing, with an optional preview of the body. */
+    public record FormPage(Long id, String slug, String state, ArticleForm form, FormErrors errors, String preview) {
+
+        public String action() {
+            return id == null ? "/admin/news" : "/admin/news/" + id;
+        }
+
+        public boolean isNew() {
+            return id == null;
+        }
+    }
+
+    public record RevisionsPage(Article article, List<ArticleRevision> revisions) {
+    }
+
+    public record RevisionPage(Article article, ArticleRevision revision, String html) {
+    }
+
+    /** The about page, or the intro of the partners page. */
+    public record NetworkPageView(NetworkPage page) {
+    }
+
+    public record PartnersPage(NetworkPage page, List<Tier> tiers) {
+    }
+
+    public record Tier(String label, List<Organisation> organisations) {
+    }
+
+    public record NetworkPageForm(String slug, String title, String body, FormErrors errors, String preview) {
+    }
+
+    /** After an image upload: the Markdown to paste, or what was wrong. */
+    public record ImageUploadPage(String markdown, String problem) {
+
+        public org.ccionetwork.shared.FormErrors errors() {
+            return problem == null ? org.ccionetwork.shared.FormErrors.NONE : org.ccionetwork.shared.FormErrors.of("image", problem);
+        }
+    }
+
+    public record NewsletterPage(boolean subscribed) {
+    }
+
+    public record UnsubscribePage(long member, String token, boolean done, boolean valid) {
+    }
+}

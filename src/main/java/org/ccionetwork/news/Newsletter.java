@@ -1,0 +1,159 @@
+package org.ccionetwork.news;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Base64;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.ccionetwork.accounts.MemberLookup;
+import org.ccionetwork.accounts.MemberStatus;
+import org.ccionetwork.accounts.MemberSummary;
+import org.ccionetwork.news.resources.Resource;
+import org.ccionetwork.news.resources.ResourceService;
+import org.ccionetwork.shared.CcioProperties;
+import org.ccionetwork.shared.Dates;
+import org.ccionetwork.shared.Outbox;
+import org.ccionetwork.shared.OutgoingEmail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The weekly digest: members opt in, and once a week those who did get the new articles and resources by
+ * email. A row per week, claimed in the same transaction that queues the emails, makes sure a week goes out
+ * once, however many instances run the job. Unsubscribe links are signed with a key kept in the database, so
+ * every instance can check them.
+ */
+@Service
+public class Newsletter {
+
+    private final JdbcClient jdbc;
+    private final NewsService news;
+    private final ResourceService resources;
+    private final MemberLookup members;
+    private final Outbox outbox;
+    private final CcioProperties site;
+    private final Clock clock;
+
+    Newsletter(JdbcClient jdbc, NewsService news, ResourceService resources, MemberLookup members, Outbox outbox,
+            CcioProperties site, Clock clock) {
+        this.jdbc = jdbc;
+        this.news = news;
+        this.resources = resources;
+        this.members = members;
+        this.outbox = outbox;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    public boolean subscribed(long memberId) {
+        return jdbc.sql("select exists (select 1 from news.newsletter_subscription where member_id = :id)")
+                .param("id", memberId).query(Boolean.class).single();
+    }
+
+    @Transactional
+    public void subscribe(long memberId) {
+        jdbc.sql("insert into news.newsletter_subscription (member_id, subscribed_at) values (:id, :now) on conflict do nothing")
+                .param("id", memberId).param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    @Transactional
+    public void unsubscribe(long memberId) {
+        jdbc.sql("delete from news.newsletter_subscription where member_id = :id").param("id", memberId).update();
+    }
+
+    /** This week's digest, if it has not gone yet. */
+    @Transactional
+    public int sendThisWeek() {
+        Instant now = clock.instant();
+        LocalDate monday = LocalDate.ofInstant(now, Dates.LONDON).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return send(monday, now);
+    }
+
+    /** Queues the digest of the week starting {@code monday}; returns how many emails, 0 when it already went. */
+    @Transactional
+    public int send(LocalDate monday, Instant now) {
+        int claimed = jdbc.sql("""
+                insert into news.newsletter_issue (week_start, sent_at, recipients) values (:week, :now, 0)
+                on conflict (week_start) do nothing""")
+                .param("week", Date.valueOf(monday)).param("now", Timestamp.from(now)).update();
+        if (claimed == 0) {
+            return 0;
+        }
+        Instant from = now.minus(java.time.Duration.ofDays(7));
+        List<ArticleSummary> articles = news.publishedBetween(from, now);
+        List<Resource> added = resources.addedBetween(from, now);
+        if (articles.isEmpty() && added.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = jdbc.sql("select member_id from news.newsletter_subscription order by member_id")
+                .query(Long.class).list();
+        var found = members.findAll(ids);
+        int sent = 0;
+        for (Long id : ids) {
+            MemberSummary member = found.get(id);
+            if (member == null || member.email() == null || member.status() != MemberStatus.ACTIVE) {
+                continue;
+            }
+            outbox.enqueue(new OutgoingEmail(member.email(), "CCIO Network: the week's news, " + Dates.date(monday),
+                    body(member, articles, added)));
+            sent++;
+        }
+        jdbc.sql("update news.newsletter_issue set recipients = :n where week_start = :week")
+                .param("n", sent).param("week", Date.valueOf(monday)).update();
+        return sent;
+    }
+
+    private String body(MemberSummary member, List<ArticleSummary> articles, List<Resource> added) {
+        var text = new StringBuilder("Dear ").append(member.name()).append(",\n\nThis week in the CCIO Network:\n");
+        if (!articles.isEmpty()) {
+            text.append("\nNEWS\n");
+            for (ArticleSummary article : articles) {
+                text.append("\n").append(article.title()).append(article.membersOnly() ? " (members only)" : "")
+                        .append("\n").append(article.standfirst()).append("\n").append(site.link("/news/" + article.slug()))
+                        .append("\n");
+            }
+        }
+        if (!added.isEmpty()) {
+            text.append("\nNEW RESOURCES\n");
+            for (Resource resource : added) {
+                text.append("\n").append(resource.title()).append(" (").append(resource.kind().label()).append(")\n")
+                        .append(site.link("/resources/" + resource.id())).append("\n");
+            }
+        }
+        text.append("\nYou receive this because you asked for the weekly newsletter. To stop it, follow this link:\n")
+                .append(unsubscribeLink(member.id())).append("\n");
+        return text.toString();
+    }
+
+    public String unsubscribeLink(long memberId) {
+        return site.link("/news/newsletter/unsubscribe?member=" + memberId + "&token=" + token(memberId));
+    }
+
+    String token(long memberId) {
+        try {
+            String key = jdbc.sql("select key from news.signing_key where id = 1").query(String.class).single();
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] signature = mac.doFinal(("newsletter-unsubscribe:" + memberId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean validToken(long memberId, String token) {
+        return token != null && MessageDigest.isEqual(token(memberId).getBytes(StandardCharsets.US_ASCII),
+                token.getBytes(StandardCharsets.US_ASCII));
+    }
+}
