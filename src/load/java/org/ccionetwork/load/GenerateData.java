@@ -32,6 +32,17 @@ public final class GenerateData {
     static final int MEMBERS = Integer.getInteger("ccio.generate.members", 100_000);
     static final int APPOINTMENTS = Integer.getInteger("ccio.generate.appointments", 10_000);
     static final int BACKERS = Integer.getInteger("ccio.generate.backers", 3_000);
+    static final int THREADS = Integer.getInteger("ccio.generate.threads", 100_000);
+    static final int REPLIES_PER_THREAD = 9; // on average: 100,000 threads make 1,000,000 posts
+    static final int NOTIFICATIONS = Integer.getInteger("ccio.generate.notifications", 50_000);
+    static final int ARTICLES = Integer.getInteger("ccio.generate.articles", 20_000);
+    static final List<String> WORDS = List.of("interoperability", "business", "case", "electronic", "record", "clinical",
+            "safety", "standards", "mental", "health", "informatics", "leadership", "digital", "maturity", "patient",
+            "portal", "discharge", "summary", "FHIR", "SNOMED", "coding", "workflow", "governance", "procurement",
+            "supplier", "optimisation", "training", "nursing", "pharmacy", "prescribing", "ambulance", "community",
+            "dashboard", "data", "quality", "sharing", "integration", "cyber", "security", "board", "funding", "strategy");
+    static final List<String> TOPICS = List.of("business-case", "standards", "mental-health", "informatics-skills",
+            "clinical-safety", "interoperability", "electronic-records", "leadership");
 
     static final List<String> FIRST = List.of("Aisha", "Ben", "Catherine", "David", "Eleanor", "Farid", "Grace", "Harry",
             "Imogen", "James", "Kavita", "Liam", "Megan", "Niall", "Olivia", "Patrick", "Rachel", "Samir", "Tessa", "Usman",
@@ -94,9 +105,190 @@ public final class GenerateData {
         }
 
         void all() throws Exception {
+            // Rows are written in bulk, children before their parents' chunks may be flushed: foreign-key
+            // triggers are off for this session (the generator makes consistent data) and back on after.
+            try (var statement = connection.createStatement()) {
+                statement.execute("set session_replication_role = replica");
+            }
             members();
             appointments();
             backers();
+            forum();
+            news();
+            try (var statement = connection.createStatement()) {
+                statement.execute("set session_replication_role = origin");
+                statement.execute("update organisations.change_counter set version = version + 1");
+            }
+        }
+
+        /** Drops a table's secondary indexes for a bulk load and builds them again after, which is much faster. */
+        void withoutIndexes(String schema, String table, Loader loader) throws Exception {
+            var indexes = jdbc.sql("""
+                    select i.indexname, i.indexdef from pg_indexes i
+                    where i.schemaname = :schema and i.tablename = :table
+                      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
+                    """).param("schema", schema).param("table", table)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+            try (var statement = connection.createStatement()) {
+                for (String[] index : indexes) {
+                    statement.execute("drop index " + schema + "." + index[0]);
+                }
+                loader.load();
+                for (String[] index : indexes) {
+                    statement.execute(index[1]);
+                }
+            }
+        }
+
+        interface Loader {
+            void load() throws Exception;
+        }
+
+        String sentence(int words) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < words; i++) {
+                String word = pick(WORDS);
+                out.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(i + 1 < words ? " " : ".");
+            }
+            return out.toString();
+        }
+
+        void forum() throws Exception {
+            long t = System.nanoTime();
+            String[][] categories = {
+                    {"getting-started", "Getting started as a CCIO", "false"}, {"business-case", "Business case and funding", "false"},
+                    {"standards", "Standards and interoperability", "false"}, {"clinical-safety", "Clinical safety", "false"},
+                    {"mental-health", "Mental health", "false"}, {"electronic-records", "Electronic records", "false"},
+                    {"jobs-and-careers", "Jobs and careers", "false"}, {"candid", "Candid: suppliers and organisations", "true"}};
+            List<Long> categoryIds = new java.util.ArrayList<>();
+            for (int i = 0; i < categories.length; i++) {
+                categoryIds.add(jdbc.sql("""
+                        insert into forum.category (slug, name, description, position, chatham_house) values (:slug, :name, '', :position, :chatham)
+                        on conflict (slug) do update set name = excluded.name returning id""")
+                        .param("slug", categories[i][0]).param("name", categories[i][1]).param("position", i)
+                        .param("chatham", Boolean.parseBoolean(categories[i][2])).query(Long.class).single());
+            }
+            long firstThread = jdbc.sql("select coalesce(max(id), 0) + 1 from forum.thread").query(Long.class).single();
+            long firstPost = jdbc.sql("select coalesce(max(id), 0) + 1 from forum.post").query(Long.class).single();
+            Instant now = Instant.now();
+            int[] replies = new int[THREADS];
+            for (int i = 0; i < THREADS; i += 2) {
+                int spread = random.nextInt(REPLIES_PER_THREAD + 1);
+                replies[i] = REPLIES_PER_THREAD + spread;
+                if (i + 1 < THREADS) {
+                    replies[i + 1] = REPLIES_PER_THREAD - spread;
+                }
+            }
+            List<long[]> accepted = new java.util.ArrayList<>();
+            long posts = 0;
+                    try (var threads = new CopyWriter(connection, "forum.thread",
+                    "category_id, author_id, title, slug, question, locked, reply_count, created_at, last_activity_at, last_author_id");
+                 var postRows = new CopyWriter(connection, "forum.post",
+                    "thread_id, position, author_id, body_markdown, body_html, body_text, like_count, created_at")) {
+                withoutIndexes("forum", "post", () -> withoutIndexes("forum", "thread", () -> {
+                    long postId = firstPost;
+                    for (int i = 0; i < THREADS; i++) {
+                        long threadId = firstThread + i;
+                        String title = sentence(4 + random.nextInt(6));
+                        title = title.substring(0, title.length() - 1) + (random.nextInt(3) == 0 ? "?" : "");
+                        boolean question = title.endsWith("?");
+                        Instant created = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 365 * 5)));
+                        long author = member(random.nextInt(MEMBERS));
+                        Instant at = created;
+                        long lastAuthor = author;
+                        for (int position = 0; position <= replies[i]; position++) {
+                            long poster = position == 0 ? author : member(random.nextInt(MEMBERS));
+                            String text = sentence(12 + random.nextInt(30)) + " " + sentence(8 + random.nextInt(20));
+                            postRows.row(threadId, position, poster, text, "<p>" + text + "</p>\n", text,
+                                    random.nextInt(10) == 0 ? 1 + random.nextInt(5) : 0, at);
+                            if (question && position == 1 && random.nextInt(2) == 0) {
+                                accepted.add(new long[] {threadId, postId});
+                            }
+                            lastAuthor = poster;
+                            postId++;
+                            at = at.plus(Duration.ofMinutes(5 + random.nextInt(60 * 24)));
+                        }
+                        Instant last = at.minus(Duration.ofMinutes(1));
+                        threads.row(categoryIds.get(i % (categoryIds.size() - 1)), author, title,
+                                title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""), question,
+                                random.nextInt(200) == 0, replies[i], created, last.isAfter(created) ? last : created, lastAuthor);
+                    }
+                    threads.close();
+                    postRows.close();
+                }));
+                posts = postRows.rows();
+            }
+            try (var statement = connection.createStatement()) {
+                statement.execute("create temporary table accepted_answer (thread_id bigint, post_id bigint) on commit drop");
+            }
+            try (var answers = new CopyWriter(connection, "accepted_answer", "thread_id, post_id")) {
+                for (long[] pair : accepted) {
+                    answers.row(pair[0], pair[1]);
+                }
+            }
+            jdbc.sql("update forum.thread t set accepted_post_id = a.post_id from accepted_answer a where t.id = a.thread_id").update();
+            jdbc.sql("""
+                    update forum.category c set thread_count = s.threads, post_count = s.posts, last_activity_at = s.last
+                    from (select category_id, count(*) as threads, sum(reply_count + 1) as posts, max(last_activity_at) as last
+                          from forum.thread group by category_id) s
+                    where s.category_id = c.id""").update();
+            report("forum threads", THREADS, t);
+            report("forum posts", posts, t);
+            notifications(firstThread, firstPost, posts);
+        }
+
+        void notifications(long firstThread, long firstPost, long posts) throws Exception {
+            long t = System.nanoTime();
+            var seen = new java.util.HashSet<Long>();
+            try (var notifications = new CopyWriter(connection, "forum.notification",
+                    "member_id, kind, thread_id, post_id, message, link, created_at, read_at, email_state")) {
+                while (notifications.rows() < NOTIFICATIONS) {
+                    int memberIndex = random.nextInt(Math.min(MEMBERS, 5_000)); // the active few get most of them
+                    long postId = firstPost + (long) (random.nextDouble() * posts);
+                    if (!seen.add(memberIndex * 10_000_000_000L + postId)) {
+                        continue;
+                    }
+                    Instant at = Instant.now().minus(Duration.ofMinutes(random.nextInt(60 * 24 * 90)));
+                    notifications.row(member(memberIndex), "REPLY", null, postId, "A new reply in a thread you follow",
+                            "/community/p/" + postId, at, random.nextBoolean() ? at.plusSeconds(3600) : null, "SENT");
+                }
+            }
+            jdbc.sql("update forum.notification n set thread_id = p.thread_id from forum.post p where p.id = n.post_id and n.thread_id is null").update();
+            report("notifications", NOTIFICATIONS, t);
+        }
+
+        void news() throws Exception {
+            long t = System.nanoTime();
+            long firstArticle = jdbc.sql("select coalesce(max(id), 0) + 1 from news.article").query(Long.class).single();
+            Instant now = Instant.now();
+            try (var articles = new CopyWriter(connection, "news.article",
+                    "slug, title, standfirst, body_markdown, body_html, topics, author_id, author_name, status, members_only, featured, published_at, created_at, updated_at");
+                 var slugs = new CopyWriter(connection, "news.article_slug", "slug, article_id")) {
+                withoutIndexes("news", "article", () -> {
+                    for (int i = 0; i < ARTICLES; i++) {
+                        String title = sentence(5 + random.nextInt(6));
+                        title = title.substring(0, title.length() - 1);
+                        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + "-" + i;
+                        StringBuilder markdown = new StringBuilder();
+                        StringBuilder html = new StringBuilder();
+                        for (int p = 0; p < 6; p++) {
+                            String paragraph = sentence(20 + random.nextInt(40)) + " " + sentence(10 + random.nextInt(20));
+                            markdown.append(paragraph).append("\n\n");
+                            html.append("<p>").append(paragraph).append("</p>\n");
+                        }
+                        String topics = "{" + pick(TOPICS) + (random.nextBoolean() ? "," + pick(TOPICS) : "") + "}";
+                        Instant published = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 365 * 10)));
+                        boolean draft = random.nextInt(20) == 0;
+                        articles.row(slug, title, sentence(15 + random.nextInt(15)), markdown, html,
+                                topics.contains(",") && topics.split(",")[0].substring(1).equals(topics.split(",")[1].replace("}", "")) ? "{" + topics.split(",")[0].substring(1) + "}" : topics,
+                                member(1), "Generated Editor", draft ? "DRAFT" : "PUBLISHED", random.nextInt(10) == 0,
+                                random.nextInt(100) == 0, draft ? null : published, published, published);
+                        slugs.row(slug, firstArticle + i);
+                    }
+                    articles.close();
+                });
+            }
+            report("articles", ARTICLES, t);
         }
 
         long member(int index) {
