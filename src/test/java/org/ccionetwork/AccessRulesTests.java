@@ -46,6 +46,7 @@ class AccessRulesTests {
     private static final Set<Who> STAFF = Set.of(Who.EDITOR, Who.MODERATOR, Who.ADMIN);
     private static final Set<Who> MODERATORS = Set.of(Who.MODERATOR, Who.ADMIN);
     private static final Set<Who> ADMINS = Set.of(Who.ADMIN);
+    private static final Set<Who> EDITORS = Set.of(Who.EDITOR, Who.ADMIN);
 
     static final List<Route> ROUTES = List.of(
             get("/", EVERYONE), get("/about", EVERYONE),
@@ -71,7 +72,29 @@ class AccessRulesTests {
             new Route(HttpMethod.POST, "/admin/outbox/{id}/retry", "/admin/outbox/1/retry", ADMINS),
             get("/actuator/health", EVERYONE),
             get("/actuator/prometheus", ADMINS),
-            get("/v3/api-docs", EVERYONE));
+            get("/v3/api-docs", EVERYONE),
+            get("/events", EVERYONE), get("/events/past", EVERYONE), get("/events/calendar.ics", EVERYONE),
+            new Route(HttpMethod.GET, "/events/{slug}", "/events/no-such-event", EVERYONE),
+            new Route(HttpMethod.GET, "/events/{slug}.ics", "/events/no-such-event.ics", EVERYONE),
+            new Route(HttpMethod.GET, "/events/feed/{token}.ics", "/events/feed/no-such-token.ics", EVERYONE),
+            new Route(HttpMethod.POST, "/events/{slug}/register", "/events/no-such-event/register", SIGNED_IN),
+            new Route(HttpMethod.POST, "/events/{slug}/cancel", "/events/no-such-event/cancel", SIGNED_IN),
+            new Route(HttpMethod.GET, "/events/{slug}/feedback", "/events/no-such-event/feedback", SIGNED_IN),
+            new Route(HttpMethod.POST, "/events/{slug}/feedback", "/events/no-such-event/feedback", SIGNED_IN),
+            get("/account/events", SIGNED_IN), post("/account/events/feed", SIGNED_IN),
+            post("/account/events/feed/revoke", SIGNED_IN),
+            new Route(HttpMethod.GET, "/account/events/{slug}/certificate.pdf", "/account/events/no-such-event/certificate.pdf", SIGNED_IN),
+            get("/account/cpd", SIGNED_IN), get("/account/cpd.csv", SIGNED_IN),
+            get("/admin/events", EDITORS), get("/admin/events/new", EDITORS), post("/admin/events", EDITORS),
+            new Route(HttpMethod.GET, "/admin/events/{slug}/edit", "/admin/events/no-such-event/edit", EDITORS),
+            new Route(HttpMethod.POST, "/admin/events/{slug}", "/admin/events/no-such-event", EDITORS),
+            new Route(HttpMethod.POST, "/admin/events/{slug}/cancel", "/admin/events/no-such-event/cancel", EDITORS),
+            new Route(HttpMethod.POST, "/admin/events/{slug}/capacity", "/admin/events/no-such-event/capacity", EDITORS),
+            new Route(HttpMethod.GET, "/admin/events/{slug}/attendees", "/admin/events/no-such-event/attendees", EDITORS),
+            new Route(HttpMethod.GET, "/admin/events/{slug}/attendees.csv", "/admin/events/no-such-event/attendees.csv", EDITORS),
+            new Route(HttpMethod.POST, "/admin/events/{slug}/attendees/{id}/check-in", "/admin/events/no-such-event/attendees/1/check-in", EDITORS),
+            get("/api/v1/events", EVERYONE),
+            new Route(HttpMethod.GET, "/api/v1/events/{slug}", "/api/v1/events/no-such-event", EVERYONE));
 
     /** Routes that frameworks add and the table need not list. */
     private static final Set<String> FRAMEWORK_PATTERNS = Set.of("/error", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
