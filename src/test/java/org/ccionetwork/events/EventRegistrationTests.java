@@ -201,6 +201,26 @@ class EventRegistrationTests {
         assertThat(page("/events", null)).doesNotContain(event.title());
     }
 
+    @Test
+    void aMemberWhoLeavesFreesTheirPlaceAndTheirDataGoes() throws Exception {
+        var event = events.anEvent().withCapacity(1).create();
+        var leaving = members.aMember().create();
+        var waiting = members.aMember().create();
+        register(leaving, event.slug(), "Hearing loop");
+        register(waiting, event.slug(), null);
+        assertThat(mvc.perform(get("/account/data").with(leaving.signedIn())).andReturn().getResponse()
+                .getContentAsString()).contains("\"eventRegistrations\"", event.title(), "Hearing loop");
+
+        mvc.perform(post("/account/delete").with(csrf()).with(leaving.signedIn())
+                .param("password", leaving.password()).param("understood", "true"));
+
+        assertThat(Mail.withSubject(mailbox, waiting.email(), "A place has come up")).isNotNull();
+        assertThat(status(event, leaving)).isEqualTo("CANCELLED");
+        assertThat(status(event, waiting)).isEqualTo("CONFIRMED");
+        assertThat(jdbc.sql("select needs from events.registration where event_id = :e and member_id = :m")
+                .param("e", event.id()).param("m", leaving.id()).query(String.class).optional()).isEmpty();
+    }
+
     private MvcResult register(Members.Created member, String slug, String needs) throws Exception {
         var request = post("/events/" + slug + "/register").with(csrf()).with(member.signedIn());
         if (needs != null) {
