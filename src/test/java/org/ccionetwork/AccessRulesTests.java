@@ -86,6 +86,7 @@ class AccessRulesTests {
             new Route(HttpMethod.GET, "/account/events/{slug}/certificate.pdf", "/account/events/no-such-event/certificate.pdf", SIGNED_IN),
             get("/account/cpd", SIGNED_IN), get("/account/cpd.csv", SIGNED_IN),
             get("/admin/events", EDITORS), get("/admin/events/new", EDITORS), post("/admin/events", EDITORS),
+            get("/admin/events/topics", EDITORS), post("/admin/events/topics", EDITORS),
             new Route(HttpMethod.GET, "/admin/events/{slug}/edit", "/admin/events/no-such-event/edit", EDITORS),
             new Route(HttpMethod.POST, "/admin/events/{slug}", "/admin/events/no-such-event", EDITORS),
             new Route(HttpMethod.POST, "/admin/events/{slug}/cancel", "/admin/events/no-such-event/cancel", EDITORS),

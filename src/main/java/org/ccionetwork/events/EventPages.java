@@ -55,6 +55,9 @@ public final class EventPages {
     public record AdminListPage(PageOf<Event> events) {
     }
 
+    public record TopicsPage(List<Topic> topics, String name, FormErrors errors) {
+    }
+
     public record FormPage(Event event, EventForm form, FormErrors errors, List<Topic> topics,
             List<Organisation> sponsors, List<String> sectors, List<EventStatus> statuses) {
 

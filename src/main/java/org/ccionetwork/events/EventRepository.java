@@ -143,6 +143,10 @@ class EventRepository {
                 .query((rs, n) -> new Topic(rs.getLong("id"), rs.getString("slug"), rs.getString("name"))).list();
     }
 
+    void insertTopic(String slug, String name) {
+        jdbc.sql("insert into events.topic (slug, name) values (:slug, :name)").param("slug", slug).param("name", name).update();
+    }
+
     /** The topics of many events in one query. */
     Map<Long, List<Topic>> topicsOf(Collection<Long> eventIds) {
         Map<Long, List<Topic>> byEvent = new LinkedHashMap<>();

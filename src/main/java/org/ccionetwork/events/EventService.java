@@ -97,6 +97,13 @@ class EventService {
         return events.topics();
     }
 
+    @Transactional
+    public void addTopic(String name) {
+        String slug = slugify(name);
+        events.insertTopic(slug, name);
+        audit.record("event.topic-added", "topic:" + slug, name);
+    }
+
     List<Organisation> possibleSponsors() {
         return organisations.partners();
     }

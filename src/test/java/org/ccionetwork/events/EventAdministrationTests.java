@@ -272,6 +272,19 @@ class EventAdministrationTests {
     }
 
     @Test
+    void editorsKeepTheListOfTopics() throws Exception {
+        var editor = members.aMember().withRole(Role.EDITOR).create();
+        String name = "Digital nursing " + System.nanoTime();
+        assertThat(mvc.perform(post("/admin/events/topics").param("name", name).with(csrf()).with(editor.signedIn()))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(page("/events", null)).contains(name);
+        var again = mvc.perform(post("/admin/events/topics").param("name", name.toUpperCase()).with(csrf())
+                .with(editor.signedIn())).andReturn().getResponse();
+        assertThat(again.getStatus()).isEqualTo(422);
+        assertThat(again.getContentAsString(StandardCharsets.UTF_8)).contains("There is already a topic with this name");
+    }
+
+    @Test
     void theHomePageShowsTheNextEvents() throws Exception {
         var soon = events.anEvent().startingIn(Duration.ofMinutes(5)).create();
         assertThat(page("/")).contains("Next events", soon.title());
