@@ -1,0 +1,12 @@
+package org.ccionetwork.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What an editor saves about an event, checked and converted from the form. */
+record EventCommand(String title, String summaryMarkdown, String summaryHtml, String sector, Instant startsAt,
+        Instant endsAt, String venue, String onlineLink, int capacity, Instant registrationOpensAt,
+        Instant registrationClosesAt, EventStatus status, String seriesName, BigDecimal cpdHours, String slidesUrl,
+        String notesUrl, List<Long> topicIds, List<Speaker> speakers, List<Long> sponsorIds) {
+}

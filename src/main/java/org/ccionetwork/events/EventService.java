@@ -1,0 +1,278 @@
+package org.ccionetwork.events;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ccionetwork.accounts.MemberLookup;
+import org.ccionetwork.accounts.MemberSummary;
+import org.ccionetwork.organisations.Organisation;
+import org.ccionetwork.organisations.Organisations;
+import org.ccionetwork.shared.AuditLog;
+import org.ccionetwork.shared.Dates;
+import org.ccionetwork.shared.Outbox;
+import org.ccionetwork.shared.PageOf;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The programme: what editors change and what everybody reads. */
+@Service
+class EventService {
+
+    static final List<String> SECTORS = List.of("All sectors", "Acute", "Mental health", "Community", "Ambulance",
+            "Primary care");
+    static final int PAGE_SIZE = 20;
+
+    private final EventRepository events;
+    private final RegistrationRepository registrations;
+    private final RegistrationService places;
+    private final Organisations organisations;
+    private final MemberLookup members;
+    private final EventEmails emails;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EventService(EventRepository events, RegistrationRepository registrations, RegistrationService places,
+            Organisations organisations, MemberLookup members, EventEmails emails, Outbox outbox, AuditLog audit,
+            Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.places = places;
+        this.organisations = organisations;
+        this.members = members;
+        this.emails = emails;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** Upcoming published events: at most three queries (the events, their count, their topics). */
+    Listing upcoming(String topic, String sector, YearMonth month, int page) {
+        Instant from = month == null ? null : month.atDay(1).atStartOfDay(Dates.LONDON).toInstant();
+        Instant until = month == null ? null : month.plusMonths(1).atDay(1).atStartOfDay(Dates.LONDON).toInstant();
+        var filter = new EventRepository.Filter(topic, sector, from, until);
+        Instant now = now();
+        var items = events.upcoming(filter, now, (long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        long total = events.countUpcoming(filter, now);
+        return new Listing(new PageOf<>(items, page, PAGE_SIZE, total), topicsOf(items));
+    }
+
+    Listing past(int page) {
+        Instant now = now();
+        var items = events.past(now, (long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        return new Listing(new PageOf<>(items, page, PAGE_SIZE, events.countPast(now)), topicsOf(items));
+    }
+
+    Listing all(int page) {
+        var items = events.all((long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        return new Listing(new PageOf<>(items, page, PAGE_SIZE, events.countAll()), topicsOf(items));
+    }
+
+    record Listing(PageOf<Event> events, Map<Long, List<Topic>> topics) {
+    }
+
+    private Map<Long, List<Topic>> topicsOf(List<Event> items) {
+        return events.topicsOf(items.stream().map(Event::id).toList());
+    }
+
+    List<Event> next(int limit) {
+        return events.next(now(), limit);
+    }
+
+    List<Topic> topics() {
+        return events.topics();
+    }
+
+    @Transactional
+    public void addTopic(String name) {
+        String slug = slugify(name);
+        events.insertTopic(slug, name);
+        audit.record("event.topic-added", "topic:" + slug, name);
+    }
+
+    List<Organisation> possibleSponsors() {
+        return organisations.partners();
+    }
+
+    Optional<Event> find(String slug) {
+        return events.findBySlug(slug);
+    }
+
+    /** An event as its page shows it, or nothing when it does not exist or is a draft the viewer may not see. */
+    Optional<Details> details(String slug, boolean editor, Long memberId) {
+        return events.findBySlug(slug)
+                .filter(event -> event.status() != EventStatus.DRAFT || editor)
+                .map(event -> {
+                    Set<Long> sponsorIds = Set.copyOf(events.sponsorIds(event.id()));
+                    var sponsors = sponsorIds.isEmpty() ? List.<Organisation>of()
+                            : organisations.partners().stream().filter(o -> sponsorIds.contains(o.id())).toList();
+                    Registration mine = memberId == null ? null
+                            : registrations.find(event.id(), memberId).filter(Registration::active).orElse(null);
+                    return new Details(event, events.topicsOf(List.of(event.id())).getOrDefault(event.id(), List.of()),
+                            events.speakers(event.id()), sponsors, mine);
+                });
+    }
+
+    record Details(Event event, List<Topic> topics, List<Speaker> speakers, List<Organisation> sponsors,
+            Registration mine) {
+    }
+
+    List<Long> sponsorIds(long eventId) {
+        return events.sponsorIds(eventId);
+    }
+
+    List<Speaker> speakers(long eventId) {
+        return events.speakers(eventId);
+    }
+
+    @Transactional
+    public Event create(EventCommand command) {
+        String slug = uniqueSlug(command.title(), command.startsAt());
+        long id = events.insert(slug, command, now());
+        audit.record("event.created", "event:" + slug, command.title());
+        return events.findById(id).orElseThrow();
+    }
+
+    /** Thrown when an editor lowers the capacity below the places already given. */
+    static final class CapacityTooLow extends RuntimeException {
+        final int confirmed;
+
+        CapacityTooLow(int confirmed) {
+            super(null, null, false, false);
+            this.confirmed = confirmed;
+        }
+    }
+
+    /**
+     * Saves an editor's changes. People with a place get the new invitation when the time or place changed;
+     * a higher capacity moves the waiting list up.
+     */
+    @Transactional
+    public Event update(String slug, EventCommand command) {
+        Event before = events.lockBySlug(slug).orElseThrow(() -> EventNotFound.forSlug(slug));
+        if (command.capacity() < before.confirmed()) {
+            throw new CapacityTooLow(before.confirmed());
+        }
+        if (before.cancelled() && command.status() != EventStatus.CANCELLED) {
+            // Reopening a cancelled event would surprise everyone who was told it is off.
+            command = withStatus(command, EventStatus.CANCELLED);
+        }
+        events.update(before.id(), command, now());
+        Event after = events.findById(before.id()).orElseThrow();
+        audit.record("event.updated", "event:" + slug, after.title());
+        if (after.status() == EventStatus.CANCELLED && !before.cancelled()) {
+            tellEveryoneCancelled(after);
+            return after;
+        }
+        boolean moved = !before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
+                || !Objects.equals(before.venue(), after.venue()) || !Objects.equals(before.onlineLink(), after.onlineLink());
+        if (moved && after.published()) {
+            var confirmed = registrations.active(after.id()).stream().filter(Registration::confirmed).toList();
+            var people = members.findAll(confirmed.stream().map(Registration::memberId).toList());
+            for (Registration registration : confirmed) {
+                MemberSummary member = people.get(registration.memberId());
+                if (member != null && member.email() != null) {
+                    outbox.enqueue(emails.changed(after, member));
+                }
+            }
+        }
+        places.promote(after.id());
+        return events.findById(after.id()).orElseThrow();
+    }
+
+    /** Raises (or lowers, down to the places given) the capacity; the waiting list moves up into new places. */
+    @Transactional
+    public int changeCapacity(String slug, int capacity) {
+        Event event = events.lockBySlug(slug).orElseThrow(() -> EventNotFound.forSlug(slug));
+        if (capacity < event.confirmed()) {
+            throw new CapacityTooLow(event.confirmed());
+        }
+        events.setCapacity(event.id(), capacity, now());
+        audit.record("event.capacity-changed", "event:" + slug, event.capacity() + " to " + capacity);
+        return places.promote(event.id());
+    }
+
+    @Transactional
+    public void cancel(String slug) {
+        Event event = events.lockBySlug(slug).orElseThrow(() -> EventNotFound.forSlug(slug));
+        if (event.cancelled()) {
+            return;
+        }
+        events.cancel(event.id(), now());
+        audit.record("event.cancelled", "event:" + slug, event.title());
+        tellEveryoneCancelled(events.findById(event.id()).orElseThrow());
+    }
+
+    private void tellEveryoneCancelled(Event event) {
+        var active = registrations.active(event.id());
+        var people = members.findAll(active.stream().map(Registration::memberId).toList());
+        for (Registration registration : active) {
+            MemberSummary member = people.get(registration.memberId());
+            if (member != null && member.email() != null) {
+                outbox.enqueue(emails.eventCancelled(event, member));
+            }
+        }
+    }
+
+    private static EventCommand withStatus(EventCommand c, EventStatus status) {
+        return new EventCommand(c.title(), c.summaryMarkdown(), c.summaryHtml(), c.sector(), c.startsAt(), c.endsAt(),
+                c.venue(), c.onlineLink(), c.capacity(), c.registrationOpensAt(), c.registrationClosesAt(), status,
+                c.seriesName(), c.cpdHours(), c.slidesUrl(), c.notesUrl(), c.topicIds(), c.speakers(), c.sponsorIds());
+    }
+
+    private String uniqueSlug(String title, Instant startsAt) {
+        String base = slugify(title) + "-" + startsAt.atZone(Dates.LONDON).getYear();
+        String slug = base;
+        for (int n = 2; events.slugTaken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    static String slugify(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = plain.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
+        }
+        return slug.isEmpty() ? "event" : slug;
+    }
+
+    /** The attendee list: registrations with the people behind them, found in one query. */
+    EventPages.Attendees attendees(Event event, String query) {
+        var all = registrations.all(event.id());
+        var people = members.findAll(all.stream().map(Registration::memberId).collect(Collectors.toSet()));
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.UK);
+        var rows = all.stream()
+                .map(r -> new EventPages.Attendee(r, people.get(r.memberId())))
+                .filter(a -> q.isEmpty() || a.name().toLowerCase(Locale.UK).contains(q)
+                        || a.email().toLowerCase(Locale.UK).contains(q))
+                .toList();
+        long confirmed = all.stream().filter(Registration::confirmed).count();
+        long checkedIn = all.stream().filter(r -> r.confirmed() && r.checkedIn()).count();
+        long waiting = all.stream().filter(Registration::waiting).count();
+        return new EventPages.Attendees(rows, confirmed, waiting, checkedIn, event.over(now()));
+    }
+
+    List<EventPages.FeedbackRow> feedback(long eventId) {
+        return registrations.feedback(eventId);
+    }
+
+    static Duration reminderLead() {
+        return Duration.ofDays(2);
+    }
+}

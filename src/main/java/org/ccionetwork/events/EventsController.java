@@ -1,0 +1,120 @@
+package org.ccionetwork.events;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.ccionetwork.events.EventPages.EventPage;
+import org.ccionetwork.events.EventPages.ListPage;
+import org.ccionetwork.events.EventPages.Option;
+import org.ccionetwork.shared.Dates;
+import org.ccionetwork.shared.Flash;
+import org.ccionetwork.shared.PageOf;
+import org.ccionetwork.shared.Viewer;
+import org.ccionetwork.shared.Viewers;
+import org.ccionetwork.shared.Views;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The public programme: upcoming events, the archive, an event's page, and registering for a place. */
+@Controller
+class EventsController {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private final EventService events;
+    private final RegistrationService places;
+
+    EventsController(EventService events, RegistrationService places) {
+        this.events = events;
+        this.places = places;
+    }
+
+    @GetMapping("/events")
+    ModelAndView upcoming(@RequestParam(required = false) String topic, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String month, @RequestParam(required = false) Integer page) {
+        var topics = events.topics();
+        String topicFilter = topics.stream().map(Topic::slug).filter(s -> s.equals(topic)).findFirst().orElse(null);
+        String sectorFilter = sector != null && EventService.SECTORS.contains(sector) ? sector : null;
+        YearMonth monthFilter = parseMonth(month);
+        var listing = events.upcoming(topicFilter, sectorFilter, monthFilter, PageOf.clamp(page));
+        String base = UriComponentsBuilder.fromPath("/events").queryParamIfPresent("topic", java.util.Optional.ofNullable(topicFilter))
+                .queryParamIfPresent("sector", java.util.Optional.ofNullable(sectorFilter))
+                .queryParamIfPresent("month", java.util.Optional.ofNullable(monthFilter).map(YearMonth::toString))
+                .encode().build().toUriString();
+        return Views.page("events/list", new ListPage(listing.events(), listing.topics(), topics, EventService.SECTORS,
+                months(), topicFilter, sectorFilter, monthFilter == null ? null : monthFilter.toString(), false, base));
+    }
+
+    @GetMapping("/events/past")
+    ModelAndView past(@RequestParam(required = false) Integer page) {
+        var listing = events.past(PageOf.clamp(page));
+        return Views.page("events/list", new ListPage(listing.events(), listing.topics(), List.of(), List.of(), List.of(),
+                null, null, null, true, "/events/past"));
+    }
+
+    @GetMapping("/events/{slug}")
+    ModelAndView event(@PathVariable String slug) {
+        Viewer viewer = Viewers.current().orElse(null);
+        boolean editor = viewer != null && viewer.isEditor();
+        var details = events.details(slug, editor, viewer == null ? null : viewer.id())
+                .orElseThrow(() -> EventNotFound.forSlug(slug));
+        var now = events.now();
+        Event event = details.event();
+        return Views.page("events/event", new EventPage(event, details.topics(), details.speakers(), details.sponsors(),
+                details.mine(), viewer != null, event.registrationOpen(now), event.over(now), editor));
+    }
+
+    @PostMapping("/events/{slug}/register")
+    String register(@PathVariable String slug, @RequestParam(required = false) String needs, RedirectAttributes redirect) {
+        Viewer me = Viewers.current().orElseThrow();
+        String cleanNeeds = needs == null ? null : needs.length() > 500 ? needs.substring(0, 500) : needs;
+        var result = places.register(slug, me.id(), cleanNeeds);
+        Flash.say(redirect, switch (result.outcome()) {
+            case CONFIRMED -> "Your place is confirmed. We have emailed you the details and a calendar invitation.";
+            case WAITING -> "The event is full, so you are number " + result.waitingPosition()
+                    + " on the waiting list. We will email you if a place comes up.";
+            case ALREADY_REGISTERED -> "You are already registered for this event.";
+            case CLOSED -> "Registration for this event is closed.";
+        });
+        return "redirect:/events/" + slug;
+    }
+
+    @PostMapping("/events/{slug}/cancel")
+    String cancel(@PathVariable String slug, RedirectAttributes redirect) {
+        Viewer me = Viewers.current().orElseThrow();
+        boolean cancelled = places.cancel(slug, me.id());
+        Flash.say(redirect, cancelled ? "Your registration is cancelled." : "You had no registration to cancel.");
+        return "redirect:/events/" + slug;
+    }
+
+    private static YearMonth parseMonth(String month) {
+        if (month == null || month.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private List<Option> months() {
+        YearMonth first = YearMonth.from(events.now().atZone(Dates.LONDON));
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            YearMonth month = first.plusMonths(i);
+            options.add(new Option(month.toString(), MONTH.format(month)));
+        }
+        return options;
+    }
+}

@@ -1,0 +1,97 @@
+package org.ccionetwork.events;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import org.ccionetwork.events.EventPages.CpdPage;
+import org.ccionetwork.events.EventPages.CpdRow;
+import org.ccionetwork.events.EventPages.MyEventsPage;
+import org.ccionetwork.shared.CcioProperties;
+import org.ccionetwork.shared.Dates;
+import org.ccionetwork.shared.Flash;
+import org.ccionetwork.shared.Viewer;
+import org.ccionetwork.shared.Viewers;
+import org.ccionetwork.shared.Views;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The member's own events: registrations, private calendar feed, CPD log and certificates. */
+@Controller
+class MyEventsController {
+
+    private final MyEventsService mine;
+    private final CalendarService calendars;
+    private final CcioProperties properties;
+
+    MyEventsController(MyEventsService mine, CalendarService calendars, CcioProperties properties) {
+        this.mine = mine;
+        this.calendars = calendars;
+        this.properties = properties;
+    }
+
+    @GetMapping("/account/events")
+    ModelAndView events() {
+        long me = me().id();
+        var registrations = mine.registrations(me);
+        String feed = calendars.feedToken(me).map(token -> properties.link("/events/feed/" + token + ".ics")).orElse(null);
+        return Views.page("events/mine", new MyEventsPage(registrations.upcoming(), registrations.past(), feed));
+    }
+
+    @PostMapping("/account/events/feed")
+    String renewFeed(RedirectAttributes redirect) {
+        calendars.renewFeed(me().id());
+        Flash.say(redirect, "Your calendar address is ready. Any address you had before no longer works.");
+        return "redirect:/account/events";
+    }
+
+    @PostMapping("/account/events/feed/revoke")
+    String revokeFeed(RedirectAttributes redirect) {
+        calendars.revokeFeed(me().id());
+        Flash.say(redirect, "Your calendar address no longer works.");
+        return "redirect:/account/events";
+    }
+
+    @GetMapping("/account/events/{slug}/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable String slug) {
+        Viewer me = me();
+        byte[] pdf = mine.certificate(slug, me.id()).orElseThrow(() -> EventNotFound.forSlug(slug));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"certificate-" + slug + ".pdf\"")
+                .body(pdf);
+    }
+
+    @GetMapping("/account/cpd")
+    ModelAndView cpd() {
+        var rows = mine.cpd(me().id());
+        return Views.page("events/cpd", new CpdPage(rows, total(rows)));
+    }
+
+    @GetMapping("/account/cpd.csv")
+    ResponseEntity<String> cpdCsv() {
+        var rows = mine.cpd(me().id());
+        StringBuilder csv = new StringBuilder("Date,Event,CPD hours,Certificate\r\n");
+        for (CpdRow row : rows) {
+            csv.append(Csv.cell(Dates.date(row.startsAt()))).append(',').append(Csv.cell(row.title())).append(',')
+                    .append(row.hoursText()).append(',')
+                    .append(Csv.cell(properties.link("/account/events/" + row.slug() + "/certificate.pdf"))).append("\r\n");
+        }
+        csv.append(",Total,").append(total(rows).stripTrailingZeros().toPlainString()).append(",\r\n");
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cpd-log.csv\"").body(csv.toString());
+    }
+
+    private static BigDecimal total(java.util.List<CpdRow> rows) {
+        return rows.stream().map(r -> r.hours() == null ? BigDecimal.ZERO : r.hours()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static Viewer me() {
+        return Viewers.current().orElseThrow();
+    }
+}
