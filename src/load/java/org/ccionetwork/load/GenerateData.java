@@ -14,6 +14,7 @@ import org.ccionetwork.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -76,7 +77,9 @@ public final class GenerateData {
             DataSource dataSource = context.getBean(DataSource.class);
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
-                var generator = new Generator(connection, jdbc, new Random(seed), hash);
+                // Every statement of the load runs on this one connection, in one transaction.
+                var single = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+                var generator = new Generator(connection, single, new Random(seed), hash);
                 generator.all();
                 connection.commit();
             }
