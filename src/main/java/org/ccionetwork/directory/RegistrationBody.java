@@ -39,6 +39,7 @@ public enum RegistrationBody {
 
     /** The error for a number in the wrong format, in the words a person needs to fix it. */
     public String problem() {
-        return "Enter a " + name().replace("GPHC", "GPhC") + " number in the right format: " + formatHint;
+        String body = this == GPHC ? "GPhC" : name();
+        return "Enter " + (this == NMC || this == HCPC ? "an " : "a ") + body + " number in the right format: " + formatHint;
     }
 }
