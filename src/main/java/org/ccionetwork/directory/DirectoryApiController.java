@@ -42,7 +42,8 @@ class DirectoryApiController {
         }
     }
 
-    public record People(List<Person> items, int page, int pageSize, long total) {
+    /** One page; {@code total} is counted up to 1,000, and {@code more} says there are more matches than that. */
+    public record People(List<Person> items, int page, int pageSize, long total, boolean more) {
     }
 
     private final DirectoryService directory;
@@ -60,7 +61,8 @@ class DirectoryApiController {
         var search = DirectorySearch.of(q, region, profession, interest, organisation, ccio, page);
         var found = directory.search(search, Viewers.current().orElse(null));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(new People(found.items().stream().map(Person::of).toList(), found.number(), found.size(), found.total()));
+                .body(new People(found.page().items().stream().map(Person::of).toList(), found.page().number(),
+                        found.page().size(), found.page().total(), found.more()));
     }
 
     @GetMapping(value = "/api/v1/people/{handle}", produces = MediaType.APPLICATION_JSON_VALUE)

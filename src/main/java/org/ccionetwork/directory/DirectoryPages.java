@@ -6,7 +6,6 @@ import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.RegisterFilter;
 import org.ccionetwork.shared.FormErrors;
-import org.ccionetwork.shared.PageOf;
 
 /** The records behind the directory module's templates. */
 public final class DirectoryPages {
@@ -44,7 +43,7 @@ public final class DirectoryPages {
         }
     }
 
-    public record DirectoryPage(PageOf<ListedProfile> results, DirectorySearch search, Choices choices, boolean hasProfile) {
+    public record DirectoryPage(DirectoryResults results, DirectorySearch search, Choices choices, boolean hasProfile) {
     }
 
     public record PersonPage(ListedProfile person) {

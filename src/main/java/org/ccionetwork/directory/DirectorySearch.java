@@ -14,11 +14,15 @@ import org.ccionetwork.organisations.RegisterFilter;
 public record DirectorySearch(String q, String region, Profession profession, Topic interest, String organisation,
         boolean ccio, int page) {
 
+    /** Results are counted up to this many and paged no further: narrower searches find the rest. */
+    public static final int MAX_RESULTS = 1000;
+    public static final int PAGE_SIZE = 20;
+
     public DirectorySearch {
         q = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 100));
         region = region != null && RegisterFilter.REGIONS.contains(region) ? region : null;
         organisation = organisation != null && organisation.matches("[A-Za-z0-9]{3,6}") ? organisation.toUpperCase(Locale.ROOT) : null;
-        page = Math.max(1, Math.min(page, 10_000));
+        page = Math.max(1, Math.min(page, MAX_RESULTS / PAGE_SIZE));
     }
 
     public static DirectorySearch of(String q, String region, String profession, String interest, String organisation,

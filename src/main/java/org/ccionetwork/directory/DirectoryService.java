@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DirectoryService {
 
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = DirectorySearch.PAGE_SIZE;
 
     private final ProfileRepository profiles;
     private final MemberLookup members;
@@ -81,14 +81,15 @@ class DirectoryService {
     }
 
     /** One page of the directory: two queries for the profiles, one for the members' status, one for appointments. */
-    PageOf<ListedProfile> search(DirectorySearch search, Viewer viewer) {
+    DirectoryResults search(DirectorySearch search, Viewer viewer) {
         boolean signedIn = viewer != null;
         Set<Long> ccios = search.ccio() ? organisations.publicCcioMemberIds() : Set.of();
         Long organisationId = search.organisation() == null ? null
                 : organisations.findByOdsCode(search.organisation()).map(Organisation::id).orElse(-1L);
         var found = profiles.search(search, signedIn, ccios, organisationId, PAGE_SIZE);
-        long total = profiles.count(search, signedIn, ccios, organisationId);
-        return new PageOf<>(listed(found, viewer), search.page(), PAGE_SIZE, total);
+        long total = profiles.count(search, signedIn, ccios, organisationId, DirectorySearch.MAX_RESULTS + 1);
+        return new DirectoryResults(new PageOf<>(listed(found, viewer), search.page(), PAGE_SIZE,
+                Math.min(total, DirectorySearch.MAX_RESULTS)), total > DirectorySearch.MAX_RESULTS);
     }
 
     /** Profiles as the viewer may see them, leaving out suspended and erased members, with shown appointments. */

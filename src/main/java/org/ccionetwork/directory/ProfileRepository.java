@@ -113,9 +113,12 @@ class ProfileRepository {
                 .params(params).query(ProfileRepository::map).list();
     }
 
-    long count(DirectorySearch search, boolean signedIn, Collection<Long> ccios, Long organisationId) {
-        return jdbc.sql("select count(*) from directory.profile p" + where(search, signedIn, organisationId))
-                .params(params(search, ccios, organisationId)).query(Long.class).single();
+    /** How many match, counting no further than the cap. */
+    long count(DirectorySearch search, boolean signedIn, Collection<Long> ccios, Long organisationId, int cap) {
+        var params = params(search, ccios, organisationId);
+        params.put("cap", cap);
+        return jdbc.sql("select count(*) from (select 1 from directory.profile p" + where(search, signedIn, organisationId)
+                + " limit :cap) matches").params(params).query(Long.class).single();
     }
 
     static String where(DirectorySearch search, boolean signedIn, Long organisationId) {
