@@ -108,6 +108,22 @@ class AppointmentRepository {
                 """).param("member", memberId).param("organisation", organisationId).query(Boolean.class).single();
     }
 
+    List<Long> publicCcioMemberIds(LocalDate day) {
+        return jdbc.sql("""
+                select distinct member_id from organisations.appointment
+                where status = 'VERIFIED' and show_name and started_on <= :day and (ended_on is null or ended_on > :day)
+                """).param("day", Date.valueOf(day)).query(Long.class).list();
+    }
+
+    List<Appointment> currentFor(java.util.Collection<Long> memberIds, LocalDate day) {
+        return jdbc.sql(SELECT + """
+                 where a.member_id in (:members) and a.status = 'VERIFIED' and a.started_on <= :day
+                   and (a.ended_on is null or a.ended_on > :day)
+                 order by a.member_id, a.started_on, a.id
+                """).param("members", memberIds).param("day", Date.valueOf(day))
+                .query(AppointmentRepository::map).list();
+    }
+
     /** Verified appointments at providers, oldest first, for the open-data CSV. */
     List<Appointment> verified() {
         return jdbc.sql(SELECT + " where a.status = 'VERIFIED' and o.kind = 'NHS_PROVIDER' order by a.started_on, a.id")

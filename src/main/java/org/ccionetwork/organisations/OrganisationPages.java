@@ -28,7 +28,7 @@ public final class OrganisationPages {
     }
 
     public record OrganisationPage(Organisation organisation, List<CcioLine> current, List<CcioLine> past,
-            boolean canClaim, boolean hasOpenClaim) {
+            boolean canClaim, boolean hasOpenClaim, List<gg.jte.Content> panels) {
     }
 
     public record ClaimPage(Organisation organisation, ClaimForm form, FormErrors errors) {

@@ -29,6 +29,10 @@ class OrganisationRepository {
                 """).query(OrganisationRepository::map).list();
     }
 
+    List<Organisation> providers() {
+        return jdbc.sql(SELECT + " where kind = 'NHS_PROVIDER' and retired_at is null order by name").query(OrganisationRepository::map).list();
+    }
+
     /** One page of the register, with current CCIO counts, in one statement. */
     List<ProviderRow> register(RegisterFilter filter, int size) {
         return jdbc.sql("""

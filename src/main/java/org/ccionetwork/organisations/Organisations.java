@@ -2,8 +2,12 @@ package org.ccionetwork.organisations;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.ccionetwork.shared.Dates;
 import org.springframework.stereotype.Service;
@@ -76,6 +80,31 @@ public class Organisations {
     /** Verified appointments at NHS providers, for open data. */
     public List<Appointment> verifiedAppointments() {
         return appointments.verified();
+    }
+
+    /** Current NHS providers of the register, by name, for pickers in other modules. */
+    public List<Organisation> providers() {
+        return repository.providers();
+    }
+
+    /**
+     * Ids of members publicly named as a current CCIO: a verified appointment current today (Europe/London)
+     * that shows their name. One query.
+     */
+    public Set<Long> publicCcioMemberIds() {
+        return Set.copyOf(appointments.publicCcioMemberIds(LocalDate.now(clock.withZone(Dates.LONDON))));
+    }
+
+    /** The verified appointments current today of the given members, in one query, keyed by member id. */
+    public Map<Long, List<Appointment>> currentAppointments(Collection<Long> memberIds) {
+        Map<Long, List<Appointment>> byMember = new LinkedHashMap<>();
+        if (memberIds.isEmpty()) {
+            return byMember;
+        }
+        for (Appointment appointment : appointments.currentFor(memberIds, LocalDate.now(clock.withZone(Dates.LONDON)))) {
+            byMember.computeIfAbsent(appointment.memberId(), id -> new java.util.ArrayList<>()).add(appointment);
+        }
+        return byMember;
     }
 
     /** Changes whenever anything the figures depend on changes; cheap to compute. */

@@ -41,13 +41,16 @@ class OrganisationsController {
     private final AppointmentRepository appointments;
     private final AppointmentService service;
     private final MemberLookup members;
+    private final List<OrganisationPanel> panels;
 
     OrganisationsController(OrganisationRepository organisations, AppointmentRepository appointments,
-            AppointmentService service, MemberLookup members) {
+            AppointmentService service, MemberLookup members,
+            org.springframework.beans.factory.ObjectProvider<OrganisationPanel> panels) {
         this.organisations = organisations;
         this.appointments = appointments;
         this.service = service;
         this.members = members;
+        this.panels = panels.orderedStream().sorted(java.util.Comparator.comparingInt(OrganisationPanel::order)).toList();
     }
 
     @GetMapping("/organisations")
@@ -80,8 +83,10 @@ class OrganisationsController {
         }
         var viewer = Viewers.current();
         boolean openClaim = viewer.map(v -> service.hasOpenClaim(v.id(), organisation.id())).orElse(false);
+        var contents = panels.stream().map(panel -> panel.render(organisation, viewer.orElse(null)))
+                .filter(java.util.Objects::nonNull).toList();
         return Views.page("organisations/organisation",
-                new OrganisationPage(organisation, current, past, organisation.retiredAt() == null, openClaim));
+                new OrganisationPage(organisation, current, past, organisation.retiredAt() == null, openClaim, contents));
     }
 
     @GetMapping("/organisations/{odsCode}/claim")

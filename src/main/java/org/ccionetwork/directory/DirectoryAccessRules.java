@@ -1,0 +1,23 @@
+package org.ccionetwork.directory;
+
+import org.ccionetwork.shared.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Profile pages, the people API and open vacancies are public (each shows only what its viewer may see). */
+@Configuration(proxyBeanMethods = false)
+class DirectoryAccessRules {
+
+    @Bean
+    AccessRules directoryRoutes() {
+        return routes -> routes
+                .requestMatchers(HttpMethod.GET, "/people/*", "/api/v1/people", "/api/v1/people/*").permitAll()
+                .requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/feed.atom", "/api/v1/vacancies").permitAll()
+                .requestMatchers("/vacancies/new", "/vacancies/*/withdraw").hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/vacancies").hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers("/mentoring/offer").hasRole("CCIO")
+                .requestMatchers("/directory", "/directory/profile", "/mentoring", "/mentoring/**").authenticated()
+                .requestMatchers("/admin/mentoring").hasRole("ADMIN");
+    }
+}

@@ -1,0 +1,72 @@
+package org.ccionetwork.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.ccionetwork.accounts.Profession;
+import org.ccionetwork.directory.Matching.Candidate;
+import org.ccionetwork.directory.Matching.Match;
+import org.ccionetwork.directory.Matching.Reason;
+import org.ccionetwork.directory.Matching.Wish;
+import org.junit.jupiter.api.Test;
+
+/** A fixed set of mentors and one request give a known order, each with the reasons for its score. */
+class MatchingTests {
+
+    static final Wish WISH = new Wish(List.of(Topic.EPR, Topic.BUSINESS_CASE, Topic.LEADERSHIP), "London",
+            Profession.NURSE, "acute", "North West");
+
+    static final List<Candidate> MENTORS = List.of(
+            new Candidate(1, "Ann", "ann", List.of(Topic.EPR, Topic.BUSINESS_CASE), "acute", "London", Profession.DOCTOR, 1),
+            new Candidate(2, "Ben", "ben", List.of(Topic.EPR, Topic.BUSINESS_CASE, Topic.LEADERSHIP), "mental-health",
+                    "Midlands", Profession.NURSE, 3),
+            new Candidate(3, "Cat", "cat", List.of(Topic.AI), "acute", "London", Profession.NURSE, 2),
+            new Candidate(4, "Dan", "dan", List.of(Topic.LEADERSHIP, Topic.EPR), "acute", "London", Profession.DOCTOR, 1),
+            new Candidate(5, "Eve", "eve", List.of(Topic.values()), "acute", "London", Profession.NURSE, 0),
+            // Fay hides her role: no sector or region to match on.
+            new Candidate(6, "Fay", "fay", List.of(Topic.LEADERSHIP), null, null, Profession.NURSE, 5));
+
+    @Test
+    void ranksByScoreThenSharedTopicsThenPlacesThenName() {
+        List<Match> ranked = Matching.rank(WISH, MENTORS);
+        assertThat(ranked).extracting(m -> m.mentor().name(), Match::score)
+                .containsExactly(tuple("Ben", 14), tuple("Ann", 11), tuple("Dan", 11), tuple("Fay", 8), tuple("Cat", 8));
+    }
+
+    @Test
+    void mentorsWithNoPlaceLeftAreNotProposed() {
+        assertThat(Matching.rank(WISH, MENTORS)).extracting(m -> m.mentor().name()).doesNotContain("Eve");
+    }
+
+    @Test
+    void explainsEveryPoint() {
+        List<Match> ranked = Matching.rank(WISH, MENTORS);
+        assertThat(ranked.get(0).reasons()).containsExactly(
+                new Reason("Shares 3 of your topics: Electronic patient records, The business case for a CCIO, Clinical leadership in digital", 9),
+                new Reason("The profession you asked for: Nurse", 2),
+                new Reason("3 places left", 3));
+        assertThat(ranked.get(1).reasons()).containsExactly(
+                new Reason("Shares 2 of your topics: Electronic patient records, The business case for a CCIO", 6),
+                new Reason("Works in your sector: Acute", 2),
+                new Reason("In the region you asked for: London", 2),
+                new Reason("1 place left", 1));
+        assertThat(ranked.get(4).reasons()).containsExactly(
+                new Reason("Works in your sector: Acute", 2),
+                new Reason("In the region you asked for: London", 2),
+                new Reason("The profession you asked for: Nurse", 2),
+                new Reason("2 places left", 2));
+        for (Match match : ranked) {
+            assertThat(match.reasons().stream().mapToInt(Reason::points).sum()).isEqualTo(match.score());
+        }
+    }
+
+    @Test
+    void withoutAPreferredRegionTheMenteesOwnRegionCounts() {
+        var wish = new Wish(List.of(Topic.AI), null, null, null, "London");
+        Match cat = Matching.rank(wish, MENTORS).getFirst();
+        assertThat(cat.mentor().name()).isEqualTo("Cat");
+        assertThat(cat.reasons()).contains(new Reason("In your region: London", 2));
+    }
+}
