@@ -37,6 +37,8 @@ public final class GenerateData {
     static final int REPLIES_PER_THREAD = 9; // on average: 100,000 threads make 1,000,000 posts
     static final int NOTIFICATIONS = Integer.getInteger("ccio.generate.notifications", 50_000);
     static final int ARTICLES = Integer.getInteger("ccio.generate.articles", 20_000);
+    static final int EVENTS = Integer.getInteger("ccio.generate.events", 5_000);
+    static final int REGISTRATIONS = Integer.getInteger("ccio.generate.registrations", 200_000);
     static final List<String> WORDS = List.of("interoperability", "business", "case", "electronic", "record", "clinical",
             "safety", "standards", "mental", "health", "informatics", "leadership", "digital", "maturity", "patient",
             "portal", "discharge", "summary", "FHIR", "SNOMED", "coding", "workflow", "governance", "procurement",
@@ -118,6 +120,7 @@ public final class GenerateData {
             backers();
             forum();
             news();
+            events();
             try (var statement = connection.createStatement()) {
                 statement.execute("set session_replication_role = origin");
                 statement.execute("update organisations.change_counter set version = version + 1");
@@ -258,6 +261,87 @@ public final class GenerateData {
             }
             jdbc.sql("update forum.notification n set thread_id = p.thread_id from forum.post p where p.id = n.post_id and n.thread_id is null").update();
             report("notifications", NOTIFICATIONS, t);
+        }
+
+        void events() throws Exception {
+            long t = System.nanoTime();
+            long firstEvent = jdbc.sql("select coalesce(max(id), 0) + 1 from events.event").query(Long.class).single();
+            List<Long> topics = jdbc.sql("select id from events.topic order by id").query(Long.class).list();
+            List<Long> sponsors = jdbc.sql("select id from organisations.organisation where partnership is not null order by id")
+                    .query(Long.class).list();
+            List<String> sectors = List.of("acute", "mental-health", "community", "ambulance", "specialist");
+            Instant now = Instant.now();
+            int[] capacity = new int[EVENTS];
+            Instant[] starts = new Instant[EVENTS];
+            try (var events = new CopyWriter(connection, "events.event",
+                    "slug, title, summary_markdown, summary_html, sector, starts_at, ends_at, venue, online_link, capacity, "
+                            + "registration_opens_at, registration_closes_at, status, cpd_hours, sequence, created_at, updated_at");
+                 var eventTopics = new CopyWriter(connection, "events.event_topic", "event_id, topic_id");
+                 var speakers = new CopyWriter(connection, "events.speaker", "event_id, position, name, role, organisation");
+                 var eventSponsors = new CopyWriter(connection, "events.event_sponsor", "event_id, organisation_id")) {
+                for (int i = 0; i < EVENTS; i++) {
+                    long id = firstEvent + i;
+                    // Most events are past; about one in twelve is still to come (within two years).
+                    boolean upcoming = random.nextInt(12) == 0;
+                    Instant start = upcoming ? now.plus(Duration.ofHours(72 + random.nextInt(24 * 700)))
+                            : now.minus(Duration.ofHours(24 + random.nextInt(24 * 365 * 15)));
+                    start = start.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+                    starts[i] = start;
+                    capacity[i] = 30 + random.nextInt(120);
+                    String title = sentence(3 + random.nextInt(5));
+                    title = title.substring(0, title.length() - 1);
+                    String summary = sentence(25 + random.nextInt(30));
+                    boolean online = random.nextInt(3) == 0;
+                    events.row(title.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + i, title, summary, "<p>" + summary + "</p>\n",
+                            random.nextInt(3) == 0 ? null : pick(sectors), start, start.plus(Duration.ofHours(3)),
+                            online ? null : "Conference centre " + (i % 40) + ", Leeds", online ? "https://meet.example.org/" + i : null,
+                            capacity[i], start.minus(Duration.ofDays(60)), start, random.nextInt(40) == 0 ? "CANCELLED" : "PUBLISHED",
+                            "3.0", 0, start.minus(Duration.ofDays(90)), start.minus(Duration.ofDays(90)));
+                    long first = pick(topics);
+                    eventTopics.row(id, first);
+                    long second = pick(topics);
+                    if (second != first) {
+                        eventTopics.row(id, second);
+                    }
+                    speakers.row(id, 0, pick(FIRST) + " " + pick(LAST), "Chief Clinical Information Officer", "Generated NHS Trust " + (i % 500));
+                    speakers.row(id, 1, pick(FIRST) + " " + pick(LAST), "Director of Digital", "Generated NHS Trust " + ((i + 7) % 500));
+                    if (!sponsors.isEmpty() && random.nextInt(3) == 0) {
+                        eventSponsors.row(id, pick(sponsors));
+                    }
+                }
+            }
+            long[] queue = {0};
+            try (var registrations = new CopyWriter(connection, "events.registration",
+                    "event_id, member_id, status, needs, queue_position, registered_at, confirmed_at, cancelled_at, checked_in_at, reminded_at, feedback_requested_at")) {
+                withoutIndexes("events", "registration", () -> {
+                    long done = 0;
+                    for (int i = 0; i < EVENTS && done < REGISTRATIONS; i++) {
+                        int wanted = (int) Math.min(REGISTRATIONS - done, i == EVENTS - 1 ? REGISTRATIONS - done : 10 + random.nextInt(61));
+                        boolean past = starts[i].isBefore(now);
+                        int offset = random.nextInt(MEMBERS);
+                        int confirmed = 0;
+                        for (int r = 0; r < wanted; r++) {
+                            long memberId = member((offset + r * 37) % MEMBERS);
+                            Instant at = starts[i].minus(Duration.ofMinutes(60 * 24 * 30 - r * 7L));
+                            boolean cancelled = random.nextInt(15) == 0;
+                            String status = cancelled ? "CANCELLED" : confirmed < capacity[i] ? "CONFIRMED" : "WAITING";
+                            if (status.equals("CONFIRMED")) {
+                                confirmed++;
+                            }
+                            boolean attended = past && status.equals("CONFIRMED") && random.nextInt(5) != 0;
+                            registrations.row(firstEvent + i, memberId, status, random.nextInt(20) == 0 ? "Vegetarian" : null,
+                                    ++queue[0], at, status.equals("CONFIRMED") ? at : null, cancelled ? at.plusSeconds(3600) : null,
+                                    attended ? starts[i] : null, status.equals("CONFIRMED") ? at : null, attended ? starts[i] : null);
+                            done++;
+                        }
+                    }
+                    registrations.close();
+                });
+                long rows = registrations.rows();
+                report("events", EVENTS, t);
+                report("registrations", rows, t);
+            }
+            jdbc.sql("select setval('events.queue_position', :n)").param("n", queue[0] + 1).query().singleValue();
         }
 
         void news() throws Exception {
