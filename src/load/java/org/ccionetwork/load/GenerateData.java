@@ -87,6 +87,7 @@ public final class GenerateData {
             }
             Instant loaded = Instant.now();
             jdbc.sql("analyze").update();
+            Feeders.write(dataSource, java.nio.file.Path.of(System.getProperty("ccio.generate.data", "./data/bench")).resolveSibling("bench-feeders"));
             System.out.printf("Generated in %s (analyse %s)%n", Duration.between(started, loaded),
                     Duration.between(loaded, Instant.now()));
         }
