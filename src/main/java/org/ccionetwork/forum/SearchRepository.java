@@ -22,6 +22,8 @@ class SearchRepository {
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
 
+    static final int CANDIDATES = 1_000;
+
     private final JdbcClient jdbc;
 
     SearchRepository(JdbcClient jdbc) {
@@ -33,6 +35,9 @@ class SearchRepository {
         Map<String, Object> params = new HashMap<>();
         params.put("q", query);
         params.put("limit", limit);
+        // Ranking reads every candidate's tsvector: rank the most recent matches only, so a common word in a
+        // million posts costs the same as a rare one (the planner walks the id index or the GIN index).
+        params.put("candidates", CANDIDATES);
         StringBuilder filters = new StringBuilder();
         if (hideChathamHouse) {
             filters.append(" and not c.chatham_house");
@@ -56,10 +61,10 @@ class SearchRepository {
         String sql = """
                 with q as (select websearch_to_tsquery('english', :q) as query),
                 matches as (
-                    select p.id from forum.post p, q where p.search_vector @@ q.query
+                    (select p.id from forum.post p, q where p.search_vector @@ q.query order by p.id desc limit :candidates)
                     union
-                    select p.id from forum.thread t join forum.post p on p.thread_id = t.id and p.position = 0, q
-                    where t.search_vector @@ q.query
+                    (select p.id from forum.thread t join forum.post p on p.thread_id = t.id and p.position = 0, q
+                     where t.search_vector @@ q.query order by t.id desc limit :candidates)
                 ),
                 ranked as (
                     select p.id, t.id as thread_id, t.title, c.name as category_name, t.question, c.chatham_house,
