@@ -20,11 +20,38 @@ public record Site(Viewer viewer, Csrf csrf, String flash, String path, java.uti
         this(viewer, csrf, flash, path, java.util.List.of());
     }
 
-    public record Csrf(String parameterName, String headerName, String token) {
+    /**
+     * The CSRF token, fetched only when a template writes it: asking for it stores it in the session, and a
+     * visitor reading pages without forms should not get a session (a row in PostgreSQL) at all.
+     */
+    public static final class Csrf {
+
+        private final java.util.function.Supplier<org.springframework.security.web.csrf.CsrfToken> token;
+
+        public Csrf(java.util.function.Supplier<org.springframework.security.web.csrf.CsrfToken> token) {
+            this.token = token;
+        }
+
+        public static Csrf of(String parameterName, String headerName, String value) {
+            var fixed = new org.springframework.security.web.csrf.DefaultCsrfToken(headerName, parameterName, value);
+            return new Csrf(() -> fixed);
+        }
+
+        public String parameterName() {
+            return token.get().getParameterName();
+        }
+
+        public String headerName() {
+            return token.get().getHeaderName();
+        }
+
+        public String token() {
+            return token.get().getToken();
+        }
 
         /** The value of {@code hx-headers}, so htmx sends the token with every request. */
         public String htmxHeaders() {
-            return "{\"" + headerName + "\": \"" + token + "\"}";
+            return "{\"" + headerName() + "\": \"" + token() + "\"}";
         }
     }
 

@@ -22,7 +22,7 @@ class SiteAdvice {
     Site site(HttpServletRequest request) {
         Site.Csrf csrf = null;
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-            csrf = new Site.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
+            csrf = new Site.Csrf(() -> token);
         }
         var flashMap = RequestContextUtils.getInputFlashMap(request);
         String flash = flashMap == null ? null : (String) flashMap.get(FLASH);
