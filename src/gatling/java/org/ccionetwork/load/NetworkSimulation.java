@@ -46,7 +46,7 @@ public class NetworkSimulation extends Simulation {
     }
 
     final HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptHeader("text/html,application/json;q=0.9,*/*;q=0.8")
-            .disableFollowRedirect().acceptEncodingHeader("identity");
+            .disableFollowRedirect().disableCaching().acceptEncodingHeader("identity");
 
     static ChainBuilder page(String kind) {
         return switch (kind) {
