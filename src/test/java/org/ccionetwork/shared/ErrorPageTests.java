@@ -59,6 +59,15 @@ class ErrorPageTests {
     }
 
     @Test
+    void aBadParameterOnAPageIsAPageNotJson() throws Exception {
+        MvcResult result = mvc.perform(get("/organisations").param("page", "abc")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        // The container would now forward to /error for the HTML page; no handler wrote problem JSON.
+        String type = result.getResponse().getContentType();
+        assertThat(type == null || !type.contains("json")).as("content type %s", type).isTrue();
+    }
+
+    @Test
     void securityHeadersForbidInlineScriptAndFraming() throws Exception {
         MvcResult result = mvc.perform(get("/")).andReturn();
         assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'")
