@@ -59,7 +59,7 @@ class PeopleSearch implements SearchSource {
         String shown = signedIn ? " <> 'HIDDEN'" : " = 'EVERYONE'";
         long[] total = {0};
         List<Row> rows = jdbc.sql("""
-                with q as (select websearch_to_tsquery('simple', :q) as query),
+                with q as not materialized (select websearch_to_tsquery('simple', :q) as query),
                 ranked as (
                     select p.member_id, p.handle, p.name,
                            case when p.role_visibility %2$s then p.profession end as profession,

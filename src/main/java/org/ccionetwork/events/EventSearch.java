@@ -47,7 +47,7 @@ class EventSearch implements SearchSource {
         Instant now = clock.instant();
         long[] total = {0};
         var results = jdbc.sql("""
-                with q as (select websearch_to_tsquery('english', :q) as query),
+                with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 ranked as (
                     select e.id, e.slug, e.title, e.summary_markdown, e.starts_at, e.ends_at, e.venue, e.online_link,
                            ts_rank(e.search_vector, q.query) as rank, e.ends_at <= :now as past,

@@ -54,7 +54,7 @@ class SearchRepository {
             filters.append(" and t.question");
         }
         String sql = """
-                with q as (select websearch_to_tsquery('english', :q) as query),
+                with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 matches as (
                     select p.id from forum.post p, q where p.search_vector @@ q.query
                     union
@@ -86,7 +86,7 @@ class SearchRepository {
     /** How many visible posts match, for the site-wide search's count: the same matches as {@link #search}. */
     long count(String query, boolean hideChathamHouse) {
         return jdbc.sql("""
-                with q as (select websearch_to_tsquery('english', :q) as query),
+                with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 matches as (
                     select p.id from forum.post p, q where p.search_vector @@ q.query
                     union

@@ -46,7 +46,7 @@ class ArticleSearch implements SearchSource {
     public SearchGroup search(SearchQuery query, Viewer viewer) {
         long[] total = {0};
         var results = jdbc.sql("""
-                with q as (select websearch_to_tsquery('english', :q) as query),
+                with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 ranked as (
                     select a.slug, a.title, a.standfirst, a.body_markdown, a.published_at, a.members_only, a.id,
                            ts_rank(a.search_vector, q.query) as rank, count(*) over () as total

@@ -40,7 +40,7 @@ class ProviderSearch implements SearchSource {
     public SearchGroup search(SearchQuery query, Viewer viewer) {
         long[] total = {0};
         var results = jdbc.sql("""
-                with q as (select websearch_to_tsquery('simple', :q) as query),
+                with q as not materialized (select websearch_to_tsquery('simple', :q) as query),
                 ranked as (
                     select o.ods_code, o.name, o.sector, o.region, o.postcode,
                            ts_rank(o.search_vector, q.query) + case when o.ods_code = upper(:q) then 1 else 0 end as rank,

@@ -37,7 +37,7 @@ class ResourceSearch implements SearchSource {
     public SearchGroup search(SearchQuery query, Viewer viewer) {
         long[] total = {0};
         var results = jdbc.sql("""
-                with q as (select websearch_to_tsquery('english', :q) as query),
+                with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 ranked as (
                     select r.id, r.title, r.description, r.kind, r.members_only, r.created_at,
                            ts_rank(r.search_vector, q.query) as rank, count(*) over () as total
