@@ -50,6 +50,7 @@ class AccessRulesTests {
 
     static final List<Route> ROUTES = List.of(
             get("/", EVERYONE), get("/about", EVERYONE),
+            get("/search", EVERYONE), get("/api/v1/search", EVERYONE),
             get("/sign-up", EVERYONE), post("/sign-up", EVERYONE),
             get("/verify-email", EVERYONE),
             get("/verify-email/resend", EVERYONE), post("/verify-email/resend", EVERYONE),

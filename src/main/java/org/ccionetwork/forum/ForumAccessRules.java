@@ -1,9 +1,11 @@
 package org.ccionetwork.forum;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.MemberStatus;
+import org.ccionetwork.accounts.MemberSummary;
 import org.ccionetwork.shared.AccessRules;
 import org.ccionetwork.shared.Viewers;
 import org.springframework.context.annotation.Bean;
@@ -22,14 +24,17 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 @Configuration(proxyBeanMethods = false)
 class ForumAccessRules {
 
+    /** Whether the member may use the forum now: active, or at the end of a suspension. */
+    static boolean active(MemberSummary member, Instant now) {
+        return member.status() == MemberStatus.ACTIVE || (member.status() == MemberStatus.SUSPENDED
+                && member.suspendedUntil() != null && !member.suspendedUntil().isAfter(now));
+    }
+
     @Bean
     AccessRules forumRoutes(MemberLookup members, Clock clock) {
         AuthorizationManager<RequestAuthorizationContext> activeMember = (authentication, context) -> {
             var viewer = Viewers.from(authentication.get());
-            boolean active = viewer.flatMap(v -> members.find(v.id()))
-                    .filter(m -> m.status() == MemberStatus.ACTIVE || (m.status() == MemberStatus.SUSPENDED
-                            && m.suspendedUntil() != null && !m.suspendedUntil().isAfter(clock.instant())))
-                    .isPresent();
+            boolean active = viewer.flatMap(v -> members.find(v.id())).filter(m -> active(m, clock.instant())).isPresent();
             return new AuthorizationDecision(active);
         };
         AuthorizationManager<RequestAuthorizationContext> activeModerator = AuthorizationManagers.allOf(

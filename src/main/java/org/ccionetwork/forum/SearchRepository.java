@@ -59,7 +59,7 @@ class SearchRepository {
             filters.append(" and t.question");
         }
         String sql = """
-                with q as (select websearch_to_tsquery('english', :q) as query),
+                with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 matches as (
                     (select p.id from forum.post p, q where p.search_vector @@ q.query order by p.id desc limit :candidates)
                     union
@@ -86,6 +86,22 @@ class SearchRepository {
                         rs.getLong("author_id"), null, rs.getTimestamp("created_at").toInstant(),
                         highlight(rs.getString("snippet"))))
                 .list();
+    }
+
+    /** How many visible posts match, for the site-wide search's count: the same matches as {@link #search}. */
+    long count(String query, boolean hideChathamHouse) {
+        return jdbc.sql("""
+                with q as not materialized (select websearch_to_tsquery('english', :q) as query),
+                matches as (
+                    select p.id from forum.post p, q where p.search_vector @@ q.query
+                    union
+                    select p.id from forum.thread t join forum.post p on p.thread_id = t.id and p.position = 0, q
+                    where t.search_vector @@ q.query
+                )
+                select count(*) from matches m join forum.post p on p.id = m.id join forum.thread t on t.id = p.thread_id
+                     join forum.category c on c.id = t.category_id
+                where p.hidden_reason is null and (not :hide or not c.chatham_house)
+                """).param("q", query).param("hide", hideChathamHouse).query(Long.class).single();
     }
 
     /** Escapes the snippet, then turns the markers PostgreSQL put round the matches into {@code <mark>}. */

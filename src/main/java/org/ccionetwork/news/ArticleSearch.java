@@ -1,0 +1,74 @@
+package org.ccionetwork.news;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.ccionetwork.shared.Dates;
+import org.ccionetwork.shared.SearchGroup;
+import org.ccionetwork.shared.SearchQuery;
+import org.ccionetwork.shared.SearchResult;
+import org.ccionetwork.shared.SearchSource;
+import org.ccionetwork.shared.Viewer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Published articles in the site-wide search, in one statement. Members-only articles are left out for
+ * visitors altogether (not even their titles), as the feeds do.
+ */
+@Component
+class ArticleSearch implements SearchSource {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ArticleSearch(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public String kind() {
+        return "news";
+    }
+
+    @Override
+    public String heading() {
+        return "News";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public SearchGroup search(SearchQuery query, Viewer viewer) {
+        long[] total = {0};
+        var results = jdbc.sql("""
+                with q as not materialized (select websearch_to_tsquery('english', :q) as query),
+                ranked as (
+                    select a.slug, a.title, a.standfirst, a.body_markdown, a.published_at, a.members_only, a.id,
+                           ts_rank(a.search_vector, q.query) as rank, count(*) over () as total
+                    from news.article a, q
+                    where a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ q.query
+                      and (:members or not a.members_only)
+                    order by rank desc, a.published_at desc, a.id desc limit :limit
+                )
+                select r.*, ts_headline('english', r.standfirst || ' ' || regexp_replace(r.body_markdown,
+                           '!?\\[([^]]*)\\]\\([^)]*\\)|[#*_`>~|]+', '\\1 ', 'g'), q.query, :options) as snippet
+                from ranked r, q order by r.rank desc, r.published_at desc, r.id desc
+                """)
+                .param("q", query.text()).param("now", Timestamp.from(clock.instant())).param("members", viewer != null)
+                .param("limit", query.limit()).param("options", SearchResult.HEADLINE_OPTIONS)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    String detail = Dates.date(rs.getTimestamp("published_at").toInstant())
+                            + (rs.getBoolean("members_only") ? " · Members only" : "");
+                    return new SearchResult(rs.getString("title"), "/news/" + rs.getString("slug"), detail,
+                            SearchResult.highlight(rs.getString("snippet")));
+                })
+                .list();
+        return new SearchGroup(kind(), heading(), total[0], results, null);
+    }
+}

@@ -1,0 +1,27 @@
+package org.ccionetwork.shared;
+
+import java.util.List;
+
+/**
+ * One kind of thing the site-wide search found: how many matched in all and the best few, ranked.
+ *
+ * @param kind the source's {@link SearchSource#kind()}
+ * @param heading the group's heading, such as "News"
+ * @param total how many matched for this viewer
+ * @param results the best matches, best first
+ * @param moreHref the module's own full search or list for these words, or {@code null} if it has none
+ */
+public record SearchGroup(String kind, String heading, long total, List<SearchResult> results, String moreHref) {
+
+    public SearchGroup {
+        results = List.copyOf(results);
+    }
+
+    public static SearchGroup empty(String kind, String heading) {
+        return new SearchGroup(kind, heading, 0, List.of(), null);
+    }
+
+    public boolean more() {
+        return total > results.size();
+    }
+}
