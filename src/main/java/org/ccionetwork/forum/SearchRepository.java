@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ccionetwork.shared.SearchGroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.util.HtmlUtils;
@@ -89,19 +90,23 @@ class SearchRepository {
     }
 
     /** How many visible posts match, for the site-wide search's count: the same matches as {@link #search}. */
+    /** Counts matches up to just past {@link SearchGroup#COUNT_CAP}, newest first, so the cost is bounded. */
     long count(String query, boolean hideChathamHouse) {
         return jdbc.sql("""
                 with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 matches as (
-                    select p.id from forum.post p, q where p.search_vector @@ q.query
+                    (select p.id from forum.post p, q where p.search_vector @@ q.query order by p.id desc limit :cap)
                     union
-                    select p.id from forum.thread t join forum.post p on p.thread_id = t.id and p.position = 0, q
-                    where t.search_vector @@ q.query
+                    (select p.id from forum.thread t join forum.post p on p.thread_id = t.id and p.position = 0, q
+                     where t.search_vector @@ q.query order by t.id desc limit :cap)
                 )
-                select count(*) from matches m join forum.post p on p.id = m.id join forum.thread t on t.id = p.thread_id
-                     join forum.category c on c.id = t.category_id
-                where p.hidden_reason is null and (not :hide or not c.chatham_house)
-                """).param("q", query).param("hide", hideChathamHouse).query(Long.class).single();
+                select count(*) from (
+                    select 1 from matches m join forum.post p on p.id = m.id join forum.thread t on t.id = p.thread_id
+                         join forum.category c on c.id = t.category_id
+                    where p.hidden_reason is null and (not :hide or not c.chatham_house)
+                    limit :cap) counted
+                """).param("q", query).param("hide", hideChathamHouse).param("cap", SearchGroup.COUNT_CAP + 1)
+                .query(Long.class).single();
     }
 
     /** Escapes the snippet, then turns the markers PostgreSQL put round the matches into {@code <mark>}. */

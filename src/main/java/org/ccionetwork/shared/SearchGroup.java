@@ -21,6 +21,15 @@ public record SearchGroup(String kind, String heading, long total, List<SearchRe
         return new SearchGroup(kind, heading, 0, List.of(), null);
     }
 
+    /** Sources may stop counting here, so a common word in a million posts costs no more than a rare one. */
+    public static final int COUNT_CAP = 1_000;
+
+    /** The count as shown: "more than 1,000" once a source stopped counting. */
+    public String totalLabel() {
+        return total > COUNT_CAP ? String.format(java.util.Locale.UK, "more than %,d", COUNT_CAP)
+                : String.format(java.util.Locale.UK, "%,d", total);
+    }
+
     public boolean more() {
         return total > results.size();
     }
