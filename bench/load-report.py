@@ -1,47 +1,47 @@
-"""Prints the load benchmark's table from Gatling's stats.json files (one per run)."""
-import json
+"""Prints the load benchmark's table from Gatling's HTML reports (one index.html per run)."""
 import os
+import re
 import sys
 
 results, peak_kb = sys.argv[1], int(sys.argv[2])
+ROW = re.compile(r'class="ellipsed-name">([^<]+)</span>.*?'
+                 + ''.join(r'<td class="value \w+ col-%d">([^<]*)</td>\s*' % c for c in range(2, 15)), re.S)
 
 
-def stats(name):
-    with open(os.path.join(results, name + ".json")) as f:
-        return json.load(f)
+def rows(kind):
+    with open(os.path.join(results, kind + ".html")) as f:
+        html = f.read()
+    out = {}
+    for m in ROW.finditer(html):
+        name = m.group(1)
+        total, ok, ko, ko_pct, rps, mn, p50, p75, p95, p99 = m.groups()[1:11]
+        out[name] = dict(total=int(total), ko=int(ko), rps=float(rps), p50=p50, p95=p95, p99=p99)
+    return out
 
 
-def row(label, s, ceiling):
-    st = s["stats"]
-    rps = st["meanNumberOfRequestsPerSecond"]["total"]
-    ko = st["numberOfRequests"]["ko"]
-    share = f"{100 * rps / ceiling:.0f}%" if ceiling else ""
-    return (f"| {label} | {rps:,.0f} | {st['percentiles1']['total']} | {st['percentiles3']['total']} | "
-            f"{st['percentiles4']['total']} | {share} | {ko} |")
+def line(label, r, ceiling):
+    share = f"{100 * r['rps'] / ceiling:.0f}%" if ceiling else ""
+    return f"| {label} | {r['rps']:,.0f} | {r['p50']} | {r['p95']} | {r['p99']} | {share} | {r['ko']} |"
 
 
-kinds = [k[:-5] for k in sorted(os.listdir(results)) if k.endswith(".json")]
-ceiling = stats("static")["stats"]["meanNumberOfRequestsPerSecond"]["total"] if "static" in kinds else None
+kinds = [k[:-5] for k in os.listdir(results) if k.endswith(".html")]
+ceiling = rows("static")["static"]["rps"] if "static" in kinds else None
 print("| page kind (32 connections) | requests/s | p50 ms | p95 ms | p99 ms | share of static | errors |")
 print("|---|---|---|---|---|---|---|")
-order = ["static", "home", "campaign", "stats", "events", "event", "news", "article", "feed", "organisations",
-         "organisation", "thread", "category", "search", "notifications", "directory"]
-for kind in order:
+for kind in ["static", "home", "campaign", "stats", "events", "event", "news", "article", "feed", "organisations",
+             "organisation", "thread", "category", "search", "notifications", "directory"]:
     if kind in kinds:
-        data = stats(kind)
-        # A members-only kind's file also holds the sign-in; report the page itself.
-        contents = data.get("contents", {})
-        page = next((c for c in contents.values() if c["name"] == kind), data)
-        print(row(kind, page, ceiling))
+        r = rows(kind)
+        if kind in r:
+            print(line(kind, r[kind], ceiling))
 if "mix" in kinds:
-    mix = stats("mix")
+    r = rows("mix")
     print()
     print("Mixed run (16 readers and 16 signed-in members at once):")
     print()
     print("| request | requests/s | p50 ms | p95 ms | p99 ms | | errors |")
     print("|---|---|---|---|---|---|---|")
-    print(row("all requests", mix, None))
-    for c in sorted(mix.get("contents", {}).values(), key=lambda c: -c["stats"]["numberOfRequests"]["total"]):
-        print(row(c["name"], c, None))
+    for name, stats in sorted(r.items(), key=lambda kv: -kv[1]["total"]):
+        print(line("all requests" if name == "All Requests" else name, stats, None))
 print()
 print(f"Peak resident memory of the app (VmHWM): {peak_kb / 1024:,.0f} MiB")

@@ -28,7 +28,7 @@ run() {
     ./mvnw -q -B -Pload gatling:test -Dgatling.failOnError=false -DbaseUrl=http://localhost:8082 \
         -Dkind="$1" -Dseconds="$2" -Dconnections=32 > "$RESULTS/$1.log" 2>&1 || true
     latest=$(ls -td target/gatling/*/ | head -n 1)
-    cp "$latest/js/stats.json" "$RESULTS/$1.json"
+    cp "$latest/index.html" "$RESULTS/$1.html"
 }
 # Warm the JIT and the caches first.
 run home 10 > /dev/null

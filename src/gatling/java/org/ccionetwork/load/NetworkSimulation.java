@@ -85,14 +85,14 @@ public class NetworkSimulation extends Simulation {
 
     static final ChainBuilder reply = exec(io.gatling.javaapi.core.CoreDsl.feed(feeder("threads")))
             .exec(http("thread").get("/community/t/#{id}/#{slug}").check(status().is(200),
-                    css("form[action$=/replies] input[name=_csrf]", "value").optional().saveAs("replyCsrf")))
+                    css("form[action$='/replies'] input[name=_csrf]", "value").optional().saveAs("replyCsrf")))
             .doIf(session -> session.contains("replyCsrf")).then(exec(http("post reply").post("/community/t/#{id}/replies")
                     .formParam("body", "Thank you, this is helpful. We saw the same at our trust.").formParam("_csrf", "#{replyCsrf}")
                     .check(status().in(302, 303))));
 
     static final ChainBuilder register = exec(io.gatling.javaapi.core.CoreDsl.feed(feeder("upcoming")))
             .exec(http("event").get("/events/#{slug}").check(status().is(200),
-                    css("form[action$=/register] input[name=_csrf]", "value").optional().saveAs("registerCsrf")))
+                    css("form[action$='/register'] input[name=_csrf]", "value").optional().saveAs("registerCsrf")))
             .doIf(session -> session.contains("registerCsrf")).then(exec(http("register").post("/events/#{slug}/register")
                     .formParam("_csrf", "#{registerCsrf}").check(status().in(302, 303))));
 

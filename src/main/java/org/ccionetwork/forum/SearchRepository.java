@@ -23,7 +23,7 @@ class SearchRepository {
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
 
-    static final int CANDIDATES = 1_000;
+    static final int CANDIDATES = 300;
 
     private final JdbcClient jdbc;
 
@@ -36,7 +36,7 @@ class SearchRepository {
         Map<String, Object> params = new HashMap<>();
         params.put("q", query);
         params.put("limit", limit);
-        // Ranking reads every candidate's tsvector: rank the most recent matches only, so a common word in a
+        // Ranking reads every candidate's tsvector: rank the 300 most recent matches only, so a common word in a
         // million posts costs the same as a rare one (the planner walks the id index or the GIN index).
         params.put("candidates", CANDIDATES);
         StringBuilder filters = new StringBuilder();
