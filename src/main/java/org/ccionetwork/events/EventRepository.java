@@ -63,7 +63,12 @@ class EventRepository {
 
     List<Event> upcoming(Filter filter, Instant now, long offset, int limit) {
         var where = upcomingWhere(filter, now);
-        return jdbc.sql(SELECT + where.sql() + " order by e.starts_at, e.id offset :offset limit :limit")
+        // The events still to come are found by their end (event_published_ends_idx) and sorted in memory; left to
+        // itself the planner walks the start-time index through every past event. Registration counts are then
+        // taken for the page's events only.
+        return jdbc.sql("with upcoming as materialized (select e.id, e.starts_at from events.event e" + where.sql()
+                        + "), page as (select id from upcoming order by starts_at, id offset :offset limit :limit) "
+                        + SELECT + " where e.id in (select id from page) order by e.starts_at, e.id")
                 .params(where.params()).param("offset", offset).param("limit", limit)
                 .query(EventRepository::map).list();
     }
