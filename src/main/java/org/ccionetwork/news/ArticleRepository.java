@@ -201,7 +201,8 @@ class ArticleRepository {
     }
 
     void anonymise(long memberId) {
-        jdbc.sql("update news.article set author_id = null, author_name = 'Former member' where author_id = :id")
+        // updated_at moves too, so feeds (and their ETags) drop the erased name at once.
+        jdbc.sql("update news.article set author_id = null, author_name = 'Former member', updated_at = now() where author_id = :id")
                 .param("id", memberId).update();
         jdbc.sql("update news.article_revision set saved_by_id = null, saved_by_name = 'Former member' where saved_by_id = :id")
                 .param("id", memberId).update();

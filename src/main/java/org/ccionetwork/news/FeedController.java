@@ -63,6 +63,12 @@ class FeedController {
         if (request.checkNotModified(etag, lastModified)) {
             return null;
         }
+        // The ETag is built from every row the feed is made of, so a feed rendered for the same ETag is the same
+        // feed: keep the last one per format rather than rendering fifty entries on every request.
+        Rendered cached = rendered.get(type);
+        if (cached != null && cached.etag().equals(etag)) {
+            return respond(mediaType, etag, lastModified, cached.xml());
+        }
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setTitle("CCIO Network news");
@@ -86,8 +92,17 @@ class FeedController {
         }
         feed.setEntries(entries);
         String xml = new SyndFeedOutput().outputString(feed);
-        var response = ResponseEntity.ok().contentType(mediaType).eTag(etag)
-                .cacheControl(CacheControl.noCache());
+        rendered.put(type, new Rendered(etag, xml));
+        return respond(mediaType, etag, lastModified, xml);
+    }
+
+    private record Rendered(String etag, String xml) {
+    }
+
+    private final java.util.Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static ResponseEntity<String> respond(MediaType mediaType, String etag, long lastModified, String xml) {
+        var response = ResponseEntity.ok().contentType(mediaType).eTag(etag).cacheControl(CacheControl.noCache());
         if (lastModified > 0) {
             response.lastModified(lastModified);
         }

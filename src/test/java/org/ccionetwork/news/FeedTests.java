@@ -72,4 +72,28 @@ class FeedTests {
         assertThat(changed.getResponse().getStatus()).isEqualTo(200);
         assertThat(changed.getResponse().getHeader("ETag")).isNotEqualTo(etag);
     }
+
+    @org.junit.jupiter.api.Test
+    void anErasedAuthorsNameLeavesTheFeedAtOnce() throws Exception {
+        String name = "Dr Quentin Erasable " + System.nanoTime();
+        var editor = members.aMember().withRole(org.ccionetwork.accounts.Role.EDITOR).named(name).create();
+        mvc.perform(articles.anArticle().titled("A story by someone who will leave").request(editor)).andReturn();
+        assertThat(mvc.perform(get("/news/feed.atom")).andReturn().getResponse().getContentAsString()).contains(name);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/delete")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(editor.signedIn()).param("password", editor.password()).param("understood", "true")).andReturn();
+
+        // Erasure reaches news through an event after the commit; the rendered feed must not outlive it.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        String feed;
+        do {
+            Thread.sleep(100);
+            feed = mvc.perform(get("/news/feed.atom")).andReturn().getResponse().getContentAsString();
+        } while (feed.contains(name) && System.nanoTime() < deadline);
+        assertThat(feed).doesNotContain(name).contains("A story by someone who will leave");
+    }
+
+    @Autowired
+    org.ccionetwork.accounts.Members members;
 }
