@@ -347,6 +347,9 @@ class ForumTests {
         long thread = startThread(author, category, "Digest thread " + unique, "Hello", true);
         mvc.perform(post("/community/t/" + thread + "/follow").with(follower.signedIn()).with(csrf()));
         reply(author, thread, "Anyone?");
+        long replyId = jdbc.sql("select max(id) from forum.post where thread_id = :t").param("t", thread).query(Long.class).single();
+        var fan = members.aMember().create();
+        mvc.perform(post("/community/p/" + replyId + "/like").with(fan.signedIn()).with(csrf())).andReturn();
         assertThat(mailbox.to(follower.email())).isEmpty();
 
         digests.sendAll();
@@ -356,7 +359,9 @@ class ForumTests {
         assertThat(emails).as(jdbc.sql("select kind || ' ' || email_state from forum.notification where member_id = :m").param("m", follower.id()).query(String.class).list().toString()).hasSize(1);
         String body = GreenMailUtil.getBody(emails.getFirst()).replace("=\r\n", "");
         assertThat(emails.getFirst().getSubject()).as(jdbc.sql("select kind || ' ' || email_state from forum.notification where member_id = :m").param("m", follower.id()).query(String.class).list().toString()).isEqualTo("Your peer support digest: 2 updates");
-        assertThat(body).contains("started", "replied to", "Questions waiting for an answer");
+        assertThat(body).contains("started", "replied to", "Questions waiting for an answer",
+                "Most liked this week in the categories you follow", "Digest thread " + unique + " (1 like)",
+                "/community/p/" + replyId);
     }
 
     // ---- moderation ----
