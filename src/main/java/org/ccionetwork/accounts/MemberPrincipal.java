@@ -2,7 +2,6 @@ package org.ccionetwork.accounts;
 
 import java.io.Serial;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -111,9 +110,5 @@ final class MemberPrincipal implements UserDetails, CredentialsContainer, Viewer
     @Override
     public String toString() {
         return "MemberPrincipal[" + id + "]";
-    }
-
-    static List<String> roleNames(Set<Role> roles) {
-        return roles.stream().map(Role::name).toList();
     }
 }

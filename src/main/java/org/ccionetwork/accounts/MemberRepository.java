@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ccionetwork.shared.PrefixQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -160,48 +161,26 @@ class MemberRepository {
     /** Members matching a search, newest first; the search uses the full-text index on name, email and organisation. */
     List<Member> search(String query, Role role, long offset, int limit) {
         return jdbc.sql(SELECT + where(query, role) + " order by m.created_at desc, m.id desc offset :offset limit :limit")
-                .param("query", tsQuery(query)).param("role", role == null ? null : role.name())
+                .param("query", PrefixQuery.of(query)).param("role", role == null ? null : role.name())
                 .param("offset", offset).param("limit", limit)
                 .query(MemberRepository::map).list();
     }
 
     long count(String query, Role role) {
         return jdbc.sql("select count(*) from accounts.member m" + where(query, role))
-                .param("query", tsQuery(query)).param("role", role == null ? null : role.name())
+                .param("query", PrefixQuery.of(query)).param("role", role == null ? null : role.name())
                 .query(Long.class).single();
     }
 
     private static String where(String query, Role role) {
         StringBuilder where = new StringBuilder(" where m.status <> 'DELETED'");
-        if (tsQuery(query) != null) {
+        if (PrefixQuery.of(query) != null) {
             where.append(" and m.search_vector @@ to_tsquery('simple', :query)");
         }
         if (role != null) {
             where.append(" and exists(select 1 from accounts.member_role r where r.member_id = m.id and r.role = :role)");
         }
         return where.toString();
-    }
-
-    /** Turns what a person typed into a prefix query of its words: "jo smi" finds "Joanna Smith". */
-    static String tsQuery(String query) {
-        if (query == null) {
-            return null;
-        }
-        String[] words = query.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}@._-]+");
-        StringBuilder out = new StringBuilder();
-        for (String word : words) {
-            String clean = word.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-            for (String part : clean.split(" ")) {
-                if (part.isEmpty()) {
-                    continue;
-                }
-                if (!out.isEmpty()) {
-                    out.append(" & ");
-                }
-                out.append(part).append(":*");
-            }
-        }
-        return out.isEmpty() ? null : out.toString();
     }
 
     static String normalise(String email) {

@@ -1,15 +1,10 @@
 package org.ccionetwork.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
+import org.ccionetwork.shared.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +20,6 @@ class TokenRepository {
     record Token(long memberId, Purpose purpose, String newEmail, Instant expiresAt, Instant usedAt) {
     }
 
-    private static final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
 
     TokenRepository(JdbcClient jdbc) {
@@ -34,14 +28,12 @@ class TokenRepository {
 
     /** Creates a token and returns the secret for the link. */
     String issue(long memberId, Purpose purpose, String newEmail, Instant expiresAt, Instant now) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = SecretTokens.newSecret();
         jdbc.sql("""
                 insert into accounts.member_token (token_hash, member_id, purpose, new_email, expires_at, created_at)
                 values (:hash, :member, :purpose, :newEmail, :expires, :now)
                 """)
-                .param("hash", hash(secret)).param("member", memberId).param("purpose", purpose.name())
+                .param("hash", SecretTokens.hash(secret)).param("member", memberId).param("purpose", purpose.name())
                 .param("newEmail", newEmail).param("expires", Timestamp.from(expiresAt)).param("now", Timestamp.from(now))
                 .update();
         return secret;
@@ -56,7 +48,7 @@ class TokenRepository {
                 select member_id, purpose, new_email, expires_at, used_at from accounts.member_token
                 where token_hash = :hash and purpose = :purpose for update
                 """)
-                .param("hash", hash(secret)).param("purpose", purpose.name())
+                .param("hash", SecretTokens.hash(secret)).param("purpose", purpose.name())
                 .query((rs, n) -> new Token(rs.getLong("member_id"), Purpose.valueOf(rs.getString("purpose")),
                         rs.getString("new_email"), rs.getTimestamp("expires_at").toInstant(),
                         rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant()))
@@ -72,7 +64,7 @@ class TokenRepository {
                 select member_id, purpose, new_email, expires_at, used_at from accounts.member_token
                 where token_hash = :hash and purpose = :purpose
                 """)
-                .param("hash", hash(secret)).param("purpose", purpose.name())
+                .param("hash", SecretTokens.hash(secret)).param("purpose", purpose.name())
                 .query((rs, n) -> new Token(rs.getLong("member_id"), Purpose.valueOf(rs.getString("purpose")),
                         rs.getString("new_email"), rs.getTimestamp("expires_at").toInstant(),
                         rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toInstant()))
@@ -81,7 +73,7 @@ class TokenRepository {
 
     void markUsed(String secret, Instant now) {
         jdbc.sql("update accounts.member_token set used_at = :now where token_hash = :hash")
-                .param("now", Timestamp.from(now)).param("hash", hash(secret)).update();
+                .param("now", Timestamp.from(now)).param("hash", SecretTokens.hash(secret)).update();
     }
 
     /** Retires the member's other unused tokens of a purpose, so only the newest link works. */
@@ -91,14 +83,5 @@ class TokenRepository {
                 where member_id = :member and purpose = :purpose and used_at is null
                 """)
                 .param("now", Timestamp.from(now)).param("member", memberId).param("purpose", purpose.name()).update();
-    }
-
-    static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,14 +1,8 @@
 package org.ccionetwork.campaign;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +10,7 @@ import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.CcioProperties;
 import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Outbox;
+import org.ccionetwork.shared.SecretTokens;
 import org.ccionetwork.shared.OutgoingEmail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +32,6 @@ class BackerService {
 
     static final Duration LINK_VALIDITY = Duration.ofDays(7);
     static final int MAX_PER_ADDRESS_PER_HOUR = 5;
-    private static final SecureRandom random = new SecureRandom();
 
     private final BackerRepository backers;
     private final Outbox outbox;
@@ -70,8 +64,8 @@ class BackerService {
         if (backers.emailTaken(form.email().strip())) {
             return Outcome.SENT; // one backing per address; the answer does not reveal it
         }
-        String token = newToken();
-        backers.insert(form, hash(token), now.plus(LINK_VALIDITY), clientIp, now);
+        String token = SecretTokens.newSecret();
+        backers.insert(form, SecretTokens.hash(token), now.plus(LINK_VALIDITY), clientIp, now);
         String link = properties.link(UriComponentsBuilder.fromPath("/campaign/back/confirm").queryParam("token", token)
                 .build().toUriString());
         outbox.enqueue(new OutgoingEmail(form.email().strip().toLowerCase(java.util.Locale.ROOT),
@@ -95,7 +89,7 @@ class BackerService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Confirmation.INVALID;
         }
-        return backers.confirm(hash(token), clock.instant())
+        return backers.confirm(SecretTokens.hash(token), clock.instant())
                 .map(backer -> backer.kind().organisation() ? Confirmation.AWAITING_APPROVAL : Confirmation.PUBLIC)
                 .orElse(Confirmation.INVALID);
     }
@@ -135,19 +129,5 @@ class BackerService {
 
     String version() {
         return backers.version();
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.RegisterFilter;
+import org.ccionetwork.shared.PrefixQuery;
 
 /**
  * What someone asked of the directory: words in a name, job title or organisation; region; profession; an
@@ -41,16 +42,7 @@ public record DirectorySearch(String q, String region, Profession profession, To
 
     /** "amara man" finds "Amara Okafor, Manchester …": each word a prefix. */
     String tsQuery() {
-        if (q == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String word : q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                out.append(out.isEmpty() ? "" : " & ").append(word).append(":*");
-            }
-        }
-        return out.isEmpty() ? "nothing-to-match" : out.toString();
+        return q == null ? null : PrefixQuery.orNoMatch(q);
     }
 
     /** The query string without the page, for links. */

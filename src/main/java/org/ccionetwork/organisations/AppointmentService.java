@@ -131,8 +131,4 @@ class AppointmentService {
                 outbox.enqueue(new OutgoingEmail(member.email(), subject, "Dear " + member.name() + ",\n\n" + text
                         + "\n\nThe CCIO Network\n")));
     }
-
-    Organisation organisation(long id) {
-        return organisations.findById(id).orElseThrow();
-    }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.ccionetwork.shared.PrefixQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -87,24 +88,10 @@ class OrganisationRepository {
     private static java.util.Map<String, Object> params(RegisterFilter filter) {
         var params = new java.util.HashMap<String, Object>();
         params.put("q", filter.q());
-        params.put("tsquery", tsQuery(filter.q()));
+        params.put("tsquery", PrefixQuery.orNoMatch(filter.q()));
         params.put("sector", filter.sector());
         params.put("region", filter.region());
         return params;
-    }
-
-    /** "guy thom" finds "Guy's and St Thomas'": each word a prefix. */
-    static String tsQuery(String q) {
-        if (q == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String word : q.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                out.append(out.isEmpty() ? "" : " & ").append(word).append(":*");
-            }
-        }
-        return out.isEmpty() ? "nothing-to-match" : out.toString();
     }
 
     Optional<Organisation> findByOdsCode(String odsCode) {

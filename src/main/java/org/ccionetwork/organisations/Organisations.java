@@ -72,11 +72,6 @@ public class Organisations {
         return !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
-    /** Just the headline: providers with a verified CCIO, of all current providers. */
-    public CampaignFigures.Count headline() {
-        return appointments.total(LocalDate.now(clock.withZone(Dates.LONDON)));
-    }
-
     /** Verified appointments at NHS providers, for open data. */
     public List<Appointment> verifiedAppointments() {
         return appointments.verified();

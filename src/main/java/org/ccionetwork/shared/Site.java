@@ -16,10 +16,6 @@ public record Site(Viewer viewer, Csrf csrf, String flash, String path, java.uti
         headerItems = headerItems == null ? java.util.List.of() : java.util.List.copyOf(headerItems);
     }
 
-    public Site(Viewer viewer, Csrf csrf, String flash, String path) {
-        this(viewer, csrf, flash, path, java.util.List.of());
-    }
-
     /**
      * The CSRF token, fetched only when a template writes it: asking for it stores it in the session, and a
      * visitor reading pages without forms should not get a session (a row in PostgreSQL) at all.
@@ -30,11 +26,6 @@ public record Site(Viewer viewer, Csrf csrf, String flash, String path, java.uti
 
         public Csrf(java.util.function.Supplier<org.springframework.security.web.csrf.CsrfToken> token) {
             this.token = token;
-        }
-
-        public static Csrf of(String parameterName, String headerName, String value) {
-            var fixed = new org.springframework.security.web.csrf.DefaultCsrfToken(headerName, parameterName, value);
-            return new Csrf(() -> fixed);
         }
 
         public String parameterName() {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.ccionetwork.ClientAddresses;
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer.Mailbox;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class AccountTests {
         assertThat(jdbc.sql("select count(*) from accounts.member_role where member_id = :id").param("id", member.id())
                 .query(Integer.class).single()).isZero();
 
-        MvcResult signIn = mvc.perform(post("/sign-in").with(csrf()).with(SignInTests.from(SignInTests.nextAddress()))
+        MvcResult signIn = mvc.perform(post("/sign-in").with(csrf()).with(ClientAddresses.from(ClientAddresses.next()))
                 .param("email", member.email()).param("password", member.password())).andReturn();
         assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=credentials");
     }

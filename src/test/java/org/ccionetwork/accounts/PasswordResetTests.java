@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.ccionetwork.ClientAddresses;
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer.Mailbox;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class PasswordResetTests {
                 .param("password", "another harbour kettle 78")).andReturn();
         assertThat(reused.getResponse().getStatus()).isEqualTo(410);
 
-        MvcResult withNew = mvc.perform(post("/sign-in").with(csrf()).with(SignInTests.from(SignInTests.nextAddress()))
+        MvcResult withNew = mvc.perform(post("/sign-in").with(csrf()).with(ClientAddresses.from(ClientAddresses.next()))
                 .param("email", member.email()).param("password", "new harbour kettle 77")).andReturn();
         assertThat(withNew.getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(mailbox.last(member.email()).getSubject()).isEqualTo("Your CCIO Network password has changed");

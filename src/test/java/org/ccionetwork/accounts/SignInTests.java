@@ -1,25 +1,22 @@
 package org.ccionetwork.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccionetwork.ClientAddresses.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import jakarta.servlet.http.Cookie;
+import org.ccionetwork.ClientAddresses;
 import org.ccionetwork.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 class SignInTests {
-
-    private static final AtomicInteger addresses = new AtomicInteger(1);
 
     @Autowired
     MockMvc mvc;
@@ -37,7 +34,7 @@ class SignInTests {
         assertThat(before).isNotNull();
         assertThat(mvc.perform(get("/sign-in")).andReturn().getResponse().getHeader("Set-Cookie"))
                 .contains("HttpOnly").contains("SameSite=Lax");
-        MvcResult result = mvc.perform(post("/sign-in").with(csrf()).with(from(nextAddress())).cookie(before)
+        MvcResult result = mvc.perform(post("/sign-in").with(csrf()).with(from(ClientAddresses.next())).cookie(before)
                 .param("email", member.email()).param("password", member.password())).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
         Cookie signedIn = result.getResponse().getCookie("SESSION");
@@ -55,8 +52,8 @@ class SignInTests {
     @Test
     void wrongPasswordAndUnknownAddressGetTheSameAnswer() throws Exception {
         var member = members.aMember().create();
-        String wrong = followError(signIn(member.email(), "not the password at all", nextAddress()));
-        String unknown = followError(signIn(Members.uniqueEmail("nobody"), "not the password at all", nextAddress()));
+        String wrong = followError(signIn(member.email(), "not the password at all", ClientAddresses.next()));
+        String unknown = followError(signIn(Members.uniqueEmail("nobody"), "not the password at all", ClientAddresses.next()));
         assertThat(wrong).contains("The email address or password is not right");
         assertThat(unknown).contains("The email address or password is not right");
     }
@@ -64,7 +61,7 @@ class SignInTests {
     @Test
     void anUnverifiedMemberIsAskedToConfirmTheirAddress() throws Exception {
         var member = members.aMember().unverified().create();
-        MvcResult result = signIn(member.email(), member.password(), nextAddress());
+        MvcResult result = signIn(member.email(), member.password(), ClientAddresses.next());
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=unverified");
     }
 
@@ -73,12 +70,12 @@ class SignInTests {
         var member = members.aMember().create();
         for (int i = 0; i < 5; i++) {
             // A different client address each time, so only the per-account limit applies.
-            assertThat(signIn(member.email(), "wrong password " + i, nextAddress()).getResponse().getRedirectedUrl())
+            assertThat(signIn(member.email(), "wrong password " + i, ClientAddresses.next()).getResponse().getRedirectedUrl())
                     .isEqualTo("/sign-in?error=credentials");
         }
         assertThat(jdbc.sql("select count(*) from accounts.sign_in_failure where throttle_key = :key")
                 .param("key", "account:" + member.email()).query(Integer.class).single()).as("one failure per attempt").isEqualTo(5);
-        MvcResult blocked = signIn(member.email(), member.password(), nextAddress());
+        MvcResult blocked = signIn(member.email(), member.password(), ClientAddresses.next());
         assertThat(blocked.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=throttled");
         assertThat(followError(blocked)).contains("Too many attempts to sign in");
         assertThat(jdbc.sql("select count(*) from shared.audit_entry where action = 'SIGN_IN_THROTTLED' and target = :target")
@@ -89,22 +86,22 @@ class SignInTests {
     void anUnknownAddressIsThrottledTheSameWaySoRefusalsRevealNothing() throws Exception {
         String nobody = Members.uniqueEmail("ghost");
         for (int i = 0; i < 5; i++) {
-            signIn(nobody, "guess number " + i, nextAddress());
+            signIn(nobody, "guess number " + i, ClientAddresses.next());
         }
-        assertThat(signIn(nobody, "guess number 6", nextAddress()).getResponse().getRedirectedUrl())
+        assertThat(signIn(nobody, "guess number 6", ClientAddresses.next()).getResponse().getRedirectedUrl())
                 .isEqualTo("/sign-in?error=throttled");
     }
 
     @Test
     void afterFiveFailuresFromOneClientAddressItIsRefused() throws Exception {
-        String from = nextAddress();
+        String from = ClientAddresses.next();
         for (int i = 0; i < 5; i++) {
             signIn(Members.uniqueEmail("spray"), "guess " + i, from);
         }
         var member = members.aMember().create();
         assertThat(signIn(member.email(), member.password(), from).getResponse().getRedirectedUrl())
                 .isEqualTo("/sign-in?error=throttled");
-        assertThat(signIn(member.email(), member.password(), nextAddress()).getResponse().getRedirectedUrl())
+        assertThat(signIn(member.email(), member.password(), ClientAddresses.next()).getResponse().getRedirectedUrl())
                 .as("another address is not affected").isEqualTo("/");
     }
 
@@ -113,14 +110,14 @@ class SignInTests {
         var member = members.aMember().create();
         jdbc.sql("update accounts.member set status = 'SUSPENDED', suspended_until = now() + interval '1 day' where id = :id")
                 .param("id", member.id()).update();
-        assertThat(signIn(member.email(), member.password(), nextAddress()).getResponse().getRedirectedUrl())
+        assertThat(signIn(member.email(), member.password(), ClientAddresses.next()).getResponse().getRedirectedUrl())
                 .isEqualTo("/sign-in?error=suspended");
     }
 
     @Test
     void rememberMeKeepsAMemberSignedInAfterTheSessionEnds() throws Exception {
         var member = members.aMember().named("Remembered Member").create();
-        MvcResult result = mvc.perform(post("/sign-in").with(csrf()).with(from(nextAddress()))
+        MvcResult result = mvc.perform(post("/sign-in").with(csrf()).with(from(ClientAddresses.next()))
                 .param("email", member.email()).param("password", member.password()).param("remember-me", "true")).andReturn();
         Cookie remember = result.getResponse().getCookie("remember-me");
         assertThat(remember).isNotNull();
@@ -132,7 +129,7 @@ class SignInTests {
     @Test
     void signingInWithoutACsrfTokenIsRefused() throws Exception {
         var member = members.aMember().create();
-        MvcResult result = mvc.perform(post("/sign-in").with(from(nextAddress()))
+        MvcResult result = mvc.perform(post("/sign-in").with(from(ClientAddresses.next()))
                 .param("email", member.email()).param("password", member.password())).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
     }
@@ -150,21 +147,9 @@ class SignInTests {
 
     /** Signs in through the form and returns the session cookie. */
     static Cookie signedInSession(MockMvc mvc, String email, String password) throws Exception {
-        MvcResult result = mvc.perform(post("/sign-in").with(csrf()).with(from(nextAddress()))
+        MvcResult result = mvc.perform(post("/sign-in").with(csrf()).with(from(ClientAddresses.next()))
                 .param("email", email).param("password", password)).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
         return result.getResponse().getCookie("SESSION");
-    }
-
-    static String nextAddress() {
-        int n = addresses.getAndIncrement();
-        return "10.1." + (n / 250) + "." + (n % 250 + 1);
-    }
-
-    static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
     }
 }

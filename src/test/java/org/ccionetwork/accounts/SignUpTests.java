@@ -113,8 +113,9 @@ class SignUpTests {
         String html = result.getResponse().getContentAsString();
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
         assertThat(html).contains("There is a problem").contains("href=\"#" + field + "\"").contains(message);
-        assertThat(html).as("keeps what was typed").contains("value=\"" + (field.equals("name") ? "" : name) + "\"");
-        assertThat(html).as("never echoes the password").doesNotContain(password.length() >= 8 ? password : "\u0000");
+        // What was typed comes back: the name, or for a bad name the email address typed beside it.
+        assertThat(html).as("keeps what was typed").contains(field.equals("name") ? "value=\"" + unique + "\"" : "value=\"" + name + "\"");
+        assertThat(html).as("never echoes the password").doesNotContain("value=\"" + password + "\"");
         assertThat(jdbc.sql("select count(*) from accounts.member where email = :email").param("email", unique.toLowerCase())
                 .query(Integer.class).single()).isZero();
     }

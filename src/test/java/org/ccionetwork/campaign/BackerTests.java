@@ -1,12 +1,12 @@
 package org.ccionetwork.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccionetwork.ClientAddresses.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
+import org.ccionetwork.ClientAddresses;
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer.Mailbox;
 import org.ccionetwork.accounts.Members;
@@ -19,8 +19,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 @IntegrationTest
 class BackerTests {
-
-    private static final AtomicInteger addresses = new AtomicInteger(1);
 
     @Autowired
     MockMvc mvc;
@@ -37,7 +35,7 @@ class BackerTests {
     @Test
     void anIndividualConfirmsByEmailAndThenAppears() throws Exception {
         String email = Members.uniqueEmail("backer");
-        back("INDIVIDUAL", "Dr Ivy Backer", email, nextAddress());
+        back("INDIVIDUAL", "Dr Ivy Backer", email, ClientAddresses.next());
         assertThat(publicList()).doesNotContain("Dr Ivy Backer");
         String link = mailbox.link(email, "/campaign/back/confirm");
         assertThat(mvc.perform(get(link)).andReturn().getResponse().getContentAsString()).contains("Your backing is confirmed");
@@ -48,7 +46,7 @@ class BackerTests {
     @Test
     void anOrganisationShowsOnlyOnceAModeratorApproves() throws Exception {
         String email = Members.uniqueEmail("college");
-        back("ROYAL_COLLEGE", "Royal College of Testing", email, nextAddress());
+        back("ROYAL_COLLEGE", "Royal College of Testing", email, ClientAddresses.next());
         mvc.perform(get(mailbox.link(email, "/campaign/back/confirm"))).andReturn();
         assertThat(publicList()).doesNotContain("Royal College of Testing");
 
@@ -67,8 +65,8 @@ class BackerTests {
     @Test
     void oneBackingPerAddressAndTheAnswerRevealsNothing() throws Exception {
         String email = Members.uniqueEmail("twice");
-        String first = main(back("INDIVIDUAL", "First Name", email, nextAddress()));
-        String second = main(back("INDIVIDUAL", "Second Name", email, nextAddress()));
+        String first = main(back("INDIVIDUAL", "First Name", email, ClientAddresses.next()));
+        String second = main(back("INDIVIDUAL", "Second Name", email, ClientAddresses.next()));
         assertThat(second).isEqualTo(first);
         assertThat(jdbc.sql("select count(*) from campaign.backer where email = :email").param("email", email)
                 .query(Integer.class).single()).isEqualTo(1);
@@ -77,7 +75,7 @@ class BackerTests {
     @Test
     void theHoneypotKeepsNothing() throws Exception {
         String email = Members.uniqueEmail("bot");
-        MvcResult result = mvc.perform(post("/campaign/back").with(csrf()).with(from(nextAddress())).param("kind", "INDIVIDUAL")
+        MvcResult result = mvc.perform(post("/campaign/back").with(csrf()).with(from(ClientAddresses.next())).param("kind", "INDIVIDUAL")
                 .param("name", "Bot").param("email", email).param("website", "http://spam.example")).andReturn();
         assertThat(result.getResponse().getContentAsString()).contains("Check your email");
         assertThat(jdbc.sql("select count(*) from campaign.backer where email = :email").param("email", email)
@@ -86,7 +84,7 @@ class BackerTests {
 
     @Test
     void tooManyBackingsFromOneAddressAreRefused() throws Exception {
-        String address = nextAddress();
+        String address = ClientAddresses.next();
         for (int i = 0; i < 5; i++) {
             back("INDIVIDUAL", "Person " + i, Members.uniqueEmail("flood"), address);
         }
@@ -101,7 +99,7 @@ class BackerTests {
 
     @Test
     void badInputIsShownBesideTheFieldAndKept() throws Exception {
-        MvcResult result = mvc.perform(post("/campaign/back").with(csrf()).with(from(nextAddress()))
+        MvcResult result = mvc.perform(post("/campaign/back").with(csrf()).with(from(ClientAddresses.next()))
                 .param("name", "Kept Name").param("email", "not-an-email")).andReturn();
         String html = result.getResponse().getContentAsString();
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
@@ -120,17 +118,5 @@ class BackerTests {
 
     private static String main(String html) {
         return html.substring(html.indexOf("<main"), html.indexOf("</main>")).replaceAll("[a-z0-9-]+@example\\.nhs\\.uk", "EMAIL");
-    }
-
-    private static String nextAddress() {
-        int n = addresses.getAndIncrement();
-        return "10.7." + (n / 250) + "." + (n % 250 + 1);
-    }
-
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
     }
 }
