@@ -15,15 +15,28 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** GreenMail as a real SMTP server for the application under test, and helpers to read what it received. */
+/**
+ * GreenMail as a real SMTP server for the application under test, and helpers to read what it received.
+ *
+ * <p>One server serves the whole test run. Every test context (the MockMvc one, the browser test's server on a
+ * random port) shares the one embedded database, so the outbox job of any context may send any queued email;
+ * with one server per context an email could land in another context's server and seem lost.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestMailServer {
 
-    @Bean(destroyMethod = "stop")
-    GreenMail greenMail() {
+    private static final GreenMail SERVER = startServer();
+
+    private static GreenMail startServer() {
         GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         greenMail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop, "greenmail-stop"));
         return greenMail;
+    }
+
+    @Bean(destroyMethod = "")
+    GreenMail greenMail() {
+        return SERVER;
     }
 
     @Bean
