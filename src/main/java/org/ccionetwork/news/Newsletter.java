@@ -99,14 +99,19 @@ public class Newsletter {
         List<Long> ids = jdbc.sql("select member_id from news.newsletter_subscription order by member_id")
                 .query(Long.class).list();
         var found = members.findAll(ids);
+        String key = signingKey();
+        String listId = "CCIO Network weekly newsletter <newsletter." + listDomain() + ">";
         int sent = 0;
         for (Long id : ids) {
             MemberSummary member = found.get(id);
             if (member == null || member.email() == null || member.status() != MemberStatus.ACTIVE) {
                 continue;
             }
+            String unsubscribe = unsubscribeLink(member.id(), key);
             outbox.enqueue(new OutgoingEmail(member.email(), "CCIO Network: the week's news, " + Dates.date(monday),
-                    body(member, articles, added)));
+                    body(member, articles, added, unsubscribe))
+                    .withOneClickUnsubscribe(unsubscribe)
+                    .withHeader("List-Id", listId));
             sent++;
         }
         jdbc.sql("update news.newsletter_issue set recipients = :n where week_start = :week")
@@ -114,7 +119,7 @@ public class Newsletter {
         return sent;
     }
 
-    private String body(MemberSummary member, List<ArticleSummary> articles, List<Resource> added) {
+    private String body(MemberSummary member, List<ArticleSummary> articles, List<Resource> added, String unsubscribe) {
         var text = new StringBuilder("Dear ").append(member.name()).append(",\n\nThis week in the CCIO Network:\n");
         if (!articles.isEmpty()) {
             text.append("\nNEWS\n");
@@ -132,17 +137,35 @@ public class Newsletter {
             }
         }
         text.append("\nYou receive this because you asked for the weekly newsletter. To stop it, follow this link:\n")
-                .append(unsubscribeLink(member.id())).append("\n");
+                .append(unsubscribe).append("\n");
         return text.toString();
     }
 
+    /** The host of the site's address, so the list's id is the network's own (RFC 2919). */
+    private String listDomain() {
+        String host = site.baseUrl().getHost();
+        return host == null || host.isBlank() ? "ccionetwork.invalid" : host;
+    }
+
+    /** Absolute, from the configured base address: it goes into the email and its List-Unsubscribe header. */
     public String unsubscribeLink(long memberId) {
-        return site.link("/news/newsletter/unsubscribe?member=" + memberId + "&token=" + token(memberId));
+        return unsubscribeLink(memberId, signingKey());
+    }
+
+    private String unsubscribeLink(long memberId, String key) {
+        return site.link("/news/newsletter/unsubscribe?member=" + memberId + "&token=" + token(memberId, key));
+    }
+
+    private String signingKey() {
+        return jdbc.sql("select key from news.signing_key where id = 1").query(String.class).single();
     }
 
     String token(long memberId) {
+        return token(memberId, signingKey());
+    }
+
+    private static String token(long memberId, String key) {
         try {
-            String key = jdbc.sql("select key from news.signing_key where id = 1").query(String.class).single();
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             byte[] signature = mac.doFinal(("newsletter-unsubscribe:" + memberId).getBytes(StandardCharsets.UTF_8));
