@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -14,6 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
+import org.ccionetwork.events.Events;
+import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.Outbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,9 @@ class NewsletterTests {
     @Autowired
     TestMailServer.Mailbox mailbox;
 
+    @Autowired
+    Events events;
+
     @Test
     void aWeekGoesOutOnceToTheMembersWhoOptedIn() throws Exception {
         var reader = members.aMember().create();
@@ -65,6 +71,21 @@ class NewsletterTests {
                 .containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
                 .containsEntry("List-Id", "CCIO Network weekly newsletter <newsletter.localhost>");
         assertThat(outbox.sentTo(other.email())).isEmpty();
+    }
+
+    @Test
+    void theDigestListsTheUpcomingEvents() {
+        var reader = members.aMember().create();
+        newsletter.subscribe(reader.id());
+        // Sent in a week far ahead, with an event just after it: no other test's event comes before it.
+        LocalDate monday = aWeekOfItsOwn();
+        Instant sentAt = monday.atTime(8, 0).atZone(Dates.LONDON).toInstant();
+        var event = events.anEvent().startingIn(Duration.between(Instant.now(), sentAt.plus(Duration.ofHours(1)))).create();
+
+        assertThat(newsletter.send(monday, sentAt)).isPositive();
+        String body = outbox.sentTo(reader.email()).getFirst().body();
+        assertThat(body).contains("UPCOMING EVENTS").contains(event.title())
+                .contains("http://localhost/events/" + event.slug()).contains("Test Hall");
     }
 
     @Test

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 /** The newsletter choice on the member's account page; its form posts to {@code /account/newsletter}. */
 @Component
-class NewsletterSection implements AccountSection {
+class NewsletterChoice implements AccountSection {
 
     private final Newsletter newsletter;
     private final TemplateEngine templates;
 
-    NewsletterSection(Newsletter newsletter, TemplateEngine templates) {
+    NewsletterChoice(Newsletter newsletter, TemplateEngine templates) {
         this.newsletter = newsletter;
         this.templates = templates;
     }
