@@ -1,7 +1,9 @@
 package org.ccionetwork.accounts;
 
 import java.util.List;
+import java.util.Objects;
 
+import gg.jte.Content;
 import org.ccionetwork.shared.AccountSection;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.Site;
@@ -34,8 +36,8 @@ public final class Pages {
             FormErrors emailErrors, List<Profession> professions, List<AccountSection> sections) {
 
         /** The other modules' sections for this member, in order, leaving out those with nothing to show. */
-        public List<gg.jte.Content> sections(Site site) {
-            return sections.stream().map(section -> section.render(site)).filter(java.util.Objects::nonNull).toList();
+        public List<Content> sections(Site site) {
+            return sections.stream().map(section -> section.render(site)).filter(Objects::nonNull).toList();
         }
     }
 

@@ -42,8 +42,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * Web security: every module's access rules, then a 404 for paths no controller serves, then deny. Sign-in by
  * form through {@link SignInProvider} (the one authentication provider bean, so it runs once per attempt) with
  * throttling, remember-me tokens in PostgreSQL, CSRF on every state change (but the few signed-token routes
- * modules declare as {@link CsrfExemption}s), a strict Content
- * Security Policy (no inline script or style).
+ * modules declare as {@link CsrfExemption}s), a strict Content Security Policy (no inline script or style).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
