@@ -125,7 +125,7 @@ class AccessRulesTests {
             new Route(HttpMethod.GET, "/news/topics/{topic}", "/news/topics/standards", EVERYONE),
             new Route(HttpMethod.GET, "/news/images/{key}", "/news/images/no-such-image", EVERYONE),
             post("/admin/news/images", EDITORS),
-            get("/news/newsletter", SIGNED_IN), post("/news/newsletter", SIGNED_IN),
+            get("/news/newsletter", SIGNED_IN), post("/news/newsletter", SIGNED_IN), post("/account/newsletter", SIGNED_IN),
             get("/news/newsletter/unsubscribe", EVERYONE), post("/news/newsletter/unsubscribe", EVERYONE),
             get("/resources", EVERYONE),
             new Route(HttpMethod.GET, "/resources/{id}", "/resources/999999999", EVERYONE),

@@ -1,11 +1,13 @@
 package org.ccionetwork.accounts;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.ccionetwork.shared.AccountSection;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.Views;
@@ -26,16 +28,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in member's own account: details, email, password, data download and erasure. */
+/**
+ * The signed-in member's own account: details, email, password, data download and erasure, and the other
+ * modules' {@link AccountSection}s (which post to their own routes).
+ */
 @Controller
 class AccountController {
 
     private final AccountService accounts;
     private final PersistentTokenBasedRememberMeServices rememberMe;
+    private final List<AccountSection> sections;
 
-    AccountController(AccountService accounts, PersistentTokenBasedRememberMeServices rememberMe) {
+    AccountController(AccountService accounts, PersistentTokenBasedRememberMeServices rememberMe,
+            List<AccountSection> sections) {
         this.accounts = accounts;
         this.rememberMe = rememberMe;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(AccountSection::order)).toList();
     }
 
     @GetMapping("/account")
@@ -142,7 +150,8 @@ class AccountController {
 
     private ModelAndView page(Member member, DetailsForm details, FormErrors detailsErrors, EmailForm email,
             FormErrors emailErrors) {
-        var page = new Pages.AccountPage(member, details, detailsErrors, email, emailErrors, List.of(Profession.values()));
+        var page = new Pages.AccountPage(member, details, detailsErrors, email, emailErrors, List.of(Profession.values()),
+                sections);
         return detailsErrors.any() || emailErrors.any() ? Views.invalid("accounts/account", page) : Views.page("accounts/account", page);
     }
 

@@ -1,8 +1,12 @@
 package org.ccionetwork.accounts;
 
 import java.util.List;
+import java.util.Objects;
 
+import gg.jte.Content;
+import org.ccionetwork.shared.AccountSection;
 import org.ccionetwork.shared.FormErrors;
+import org.ccionetwork.shared.Site;
 
 /** The records behind the accounts module's templates, one per page (public, since templates compile elsewhere). */
 public final class Pages {
@@ -29,7 +33,12 @@ public final class Pages {
     }
 
     public record AccountPage(Member member, DetailsForm details, FormErrors detailsErrors, EmailForm email,
-            FormErrors emailErrors, List<Profession> professions) {
+            FormErrors emailErrors, List<Profession> professions, List<AccountSection> sections) {
+
+        /** The other modules' sections for this member, in order, leaving out those with nothing to show. */
+        public List<Content> sections(Site site) {
+            return sections.stream().map(section -> section.render(site)).filter(Objects::nonNull).toList();
+        }
     }
 
     public record PasswordPage(boolean mustChange, FormErrors errors) {

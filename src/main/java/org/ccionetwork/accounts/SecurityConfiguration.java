@@ -9,10 +9,13 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import javax.sql.DataSource;
 import org.ccionetwork.shared.AccessRules;
+import org.ccionetwork.shared.CsrfExemption;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -39,8 +42,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
 /**
  * Web security: every module's access rules, then a 404 for paths no controller serves, then deny. Sign-in by
  * form through {@link SignInProvider} (the one authentication provider bean, so it runs once per attempt) with
- * throttling, remember-me tokens in PostgreSQL, CSRF on every state change, a strict Content
- * Security Policy (no inline script or style).
+ * throttling, remember-me tokens in PostgreSQL, CSRF on every state change (but the few signed-token routes
+ * modules declare as {@link CsrfExemption}s), a strict Content Security Policy (no inline script or style).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -72,9 +75,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules,
+    SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules, ObjectProvider<CsrfExemption> csrfExemptions,
             PersistentTokenBasedRememberMeServices rememberMe, ApplicationContext context) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher[] withoutCsrf = csrfExemptions.orderedStream()
+                .map(exemption -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, exemption.path()))
+                .toArray(RequestMatcher[]::new);
         var signInPage = new LoginUrlAuthenticationEntryPoint("/sign-in");
         http.authorizeHttpRequests(routes -> {
                     routes.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
@@ -85,6 +91,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .usernameParameter("email").passwordParameter("password")
                         .successHandler(successHandler()).failureHandler(failureHandler()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(withoutCsrf))
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
                         .deleteCookies("remember-me"))

@@ -1,6 +1,5 @@
 package org.ccionetwork.news;
 
-import org.ccionetwork.news.NewsPages.NewsletterPage;
 import org.ccionetwork.news.NewsPages.UnsubscribePage;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.Viewer;
@@ -14,9 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A member opts in to or out of the weekly newsletter; the link in each email opts out without signing in. */
+/**
+ * A member opts in to or out of the weekly newsletter in its section of the account page; the link in each
+ * email, and the one-click unsubscribe of mail programs (RFC 8058), opt out without signing in.
+ */
 @Controller
 class NewsletterController {
+
+    static final String ACCOUNT_SECTION = "/account#newsletter";
 
     private final Newsletter newsletter;
 
@@ -24,12 +28,13 @@ class NewsletterController {
         this.newsletter = newsletter;
     }
 
+    /** The choice moved to the account page; the old address, linked from the news pages, leads there. */
     @GetMapping("/news/newsletter")
-    ModelAndView page() {
-        return Views.page("news/newsletter", new NewsletterPage(newsletter.subscribed(me().id())));
+    String page() {
+        return "redirect:" + ACCOUNT_SECTION;
     }
 
-    @PostMapping("/news/newsletter")
+    @PostMapping({"/account/newsletter", "/news/newsletter"})
     String change(@RequestParam(defaultValue = "false") boolean subscribe, RedirectAttributes redirect) {
         if (subscribe) {
             newsletter.subscribe(me().id());
@@ -38,9 +43,10 @@ class NewsletterController {
             newsletter.unsubscribe(me().id());
             Flash.say(redirect, "You will no longer receive the weekly newsletter.");
         }
-        return "redirect:/news/newsletter";
+        return "redirect:" + ACCOUNT_SECTION;
     }
 
+    /** Only asks: mail scanners follow links, and following one must not unsubscribe anybody. */
     @GetMapping("/news/newsletter/unsubscribe")
     ModelAndView confirm(@RequestParam(defaultValue = "0") long member, @RequestParam(required = false) String token) {
         boolean valid = newsletter.validToken(member, token);
@@ -48,6 +54,11 @@ class NewsletterController {
                 valid ? HttpStatus.OK : HttpStatus.NOT_FOUND);
     }
 
+    /**
+     * The button on the confirmation page, and the one-click POST ({@code List-Unsubscribe=One-Click}) a mail
+     * program sends to the {@code List-Unsubscribe} address: no session and no CSRF token (see
+     * {@link NewsAccessRules}), the signed token is the proof.
+     */
     @PostMapping("/news/newsletter/unsubscribe")
     ModelAndView unsubscribe(@RequestParam(defaultValue = "0") long member, @RequestParam(required = false) String token) {
         boolean valid = newsletter.validToken(member, token);

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -119,6 +120,10 @@ public class Outbox {
         if (email.attachment() != null) {
             helper.addAttachment(email.attachment().filename(), new ByteArrayResource(email.attachment().content()),
                     email.attachment().contentType());
+        }
+        // Values were checked for line breaks when the email was made; folding keeps long ones within line limits.
+        for (var header : email.headers().entrySet()) {
+            message.setHeader(header.getKey(), MimeUtility.fold(header.getKey().length() + 2, header.getValue()));
         }
         return message;
     }

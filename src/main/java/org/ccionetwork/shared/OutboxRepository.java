@@ -12,7 +12,7 @@ class OutboxRepository {
 
     private static final String COLUMNS = """
             id, to_address, subject, body_text, status, attempts, created_at, sent_at, next_attempt_at, last_error,
-            attachment_name""";
+            attachment_name, headers""";
 
     private final JdbcClient jdbc;
 
@@ -23,8 +23,8 @@ class OutboxRepository {
     void insert(OutgoingEmail email) {
         var attachment = email.attachment();
         jdbc.sql("""
-                insert into shared.outbox_email (to_address, subject, body_text, attachment_name, attachment_type, attachment)
-                values (:to, :subject, :body, :name, :type, :content)
+                insert into shared.outbox_email (to_address, subject, body_text, attachment_name, attachment_type, attachment, headers)
+                values (:to, :subject, :body, :name, :type, :content, :headers)
                 """)
                 .param("to", email.to())
                 .param("subject", email.subject())
@@ -32,13 +32,14 @@ class OutboxRepository {
                 .param("name", attachment == null ? null : attachment.filename())
                 .param("type", attachment == null ? null : attachment.contentType())
                 .param("content", attachment == null ? null : attachment.content())
+                .param("headers", headerLines(email.headers()))
                 .update();
     }
 
     /** Locks up to {@code limit} due emails; another instance skips the locked rows rather than waiting. */
     List<Due> lockDue(Instant now, int limit) {
         return jdbc.sql("""
-                select id, to_address, subject, body_text, attachment_name, attachment_type, attachment, attempts
+                select id, to_address, subject, body_text, attachment_name, attachment_type, attachment, headers, attempts
                 from shared.outbox_email
                 where status = 'PENDING' and next_attempt_at <= :now
                 order by next_attempt_at, id
@@ -50,7 +51,8 @@ class OutboxRepository {
                 .query((rs, n) -> new Due(rs.getLong("id"), new OutgoingEmail(rs.getString("to_address"),
                         rs.getString("subject"), rs.getString("body_text"),
                         rs.getString("attachment_name") == null ? null : new OutgoingEmail.Attachment(
-                                rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment"))),
+                                rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment")),
+                        headers(rs.getString("headers"))),
                         rs.getInt("attempts")))
                 .list();
     }
@@ -116,7 +118,29 @@ class OutboxRepository {
         return new OutboxEmail(rs.getLong("id"), rs.getString("to_address"), rs.getString("subject"),
                 rs.getString("body_text"), rs.getString("status"), rs.getInt("attempts"),
                 instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "next_attempt_at"),
-                rs.getString("last_error"), rs.getString("attachment_name"));
+                rs.getString("last_error"), rs.getString("attachment_name"), headers(rs.getString("headers")));
+    }
+
+    /** One "Name: value" a line; values cannot hold line breaks, so the lines cannot be confused. */
+    static String headerLines(java.util.Map<String, String> headers) {
+        if (headers.isEmpty()) {
+            return null;
+        }
+        var lines = new StringBuilder();
+        headers.forEach((name, value) -> lines.append(lines.isEmpty() ? "" : "\n").append(name).append(": ").append(value));
+        return lines.toString();
+    }
+
+    static java.util.Map<String, String> headers(String lines) {
+        if (lines == null || lines.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var headers = new java.util.LinkedHashMap<String, String>();
+        for (String line : lines.split("\n")) {
+            int colon = line.indexOf(": ");
+            headers.put(line.substring(0, colon), line.substring(colon + 2));
+        }
+        return headers;
     }
 
     static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.ccionetwork.IntegrationTest;
+import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +44,9 @@ class OutboxTests {
 
     @Autowired
     CcioProperties properties;
+
+    @Autowired
+    TestMailServer.Mailbox mailbox;
 
     @Test
     void anEmailIsOnlyQueuedInsideTheTransactionOfItsAction() {
@@ -90,6 +99,69 @@ class OutboxTests {
         assertThat(delivered).isEqualTo(1);
         assertThat(jdbc.sql("select status from shared.outbox_email where lower(to_address) = :to").param("to", to)
                 .query(String.class).single()).isEqualTo("SENT");
+    }
+
+    @Test
+    void extraHeadersAreStoredWithTheEmailAndSetOnTheMessage() throws Exception {
+        String to = Members.uniqueEmail("headers");
+        var email = new OutgoingEmail(to, "A mailing", "Body")
+                .withOneClickUnsubscribe("https://example.org/leave?member=1&token=abc_-123")
+                .withHeader("list-id", "Test list <test.example.org>");
+        transactions.executeWithoutResult(status -> outbox.enqueue(email));
+
+        var stored = outbox.sentTo(to).getFirst();
+        assertThat(stored.headers()).containsExactly(
+                Map.entry("List-Unsubscribe", "<https://example.org/leave?member=1&token=abc_-123>"),
+                Map.entry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
+                Map.entry("List-Id", "Test list <test.example.org>"));
+
+        var message = mailbox.last(to);
+        assertThat(message.getHeader("List-Unsubscribe", null)).isEqualTo("<https://example.org/leave?member=1&token=abc_-123>");
+        assertThat(message.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(message.getHeader("List-Id", null)).isEqualTo("Test list <test.example.org>");
+    }
+
+    @Test
+    void anEmailWithoutExtraHeadersStaysAsItWas() {
+        String to = Members.uniqueEmail("plain");
+        transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingEmail(to, "Plain", "Body",
+                new OutgoingEmail.Attachment("a.ics", "text/calendar", new byte[] {1}))));
+        assertThat(outbox.sentTo(to).getFirst().headers()).isEmpty();
+        assertThat(jdbc.sql("select headers is null from shared.outbox_email where lower(to_address) = :to").param("to", to)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    static Stream<Arguments> unsafeHeaders() {
+        return Stream.of(
+                Arguments.of("List-Id", "list\r\nBcc: victim@example.org"),
+                Arguments.of("List-Id", "list\nBcc: victim@example.org"),
+                Arguments.of("List-Unsubscribe", "<https://example.org/>\r"),
+                Arguments.of("List-Id", "tab\u0000nul"),
+                Arguments.of("List-Id", "Liste française <l.example.org>"),
+                Arguments.of("List-Id", " "),
+                Arguments.of("List-Id", "x".repeat(901)),
+                Arguments.of("Bcc", "victim@example.org"),
+                Arguments.of("Content-Type", "text/html"),
+                Arguments.of("X-Anything", "value"),
+                Arguments.of("List-Id\r\nBcc", "value"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("unsafeHeaders")
+    void unsafeHeadersAreRefused(String name, String value) {
+        var plain = new OutgoingEmail("a@example.org", "Hello", "Body");
+        assertThatThrownBy(() -> plain.withHeader(name, value)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OutgoingEmail("a@example.org", "Hello", "Body", null, Map.of(name, value)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void oneClickUnsubscribeNeedsAnAbsoluteWebAddress() {
+        var plain = new OutgoingEmail("a@example.org", "Hello", "Body");
+        assertThatThrownBy(() -> plain.withOneClickUnsubscribe("/news/newsletter/unsubscribe"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> plain.withOneClickUnsubscribe("mailto:leave@example.org"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
