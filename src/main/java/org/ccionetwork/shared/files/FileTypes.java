@@ -1,4 +1,4 @@
-package org.ccionetwork.news.resources;
+package org.ccionetwork.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -147,7 +147,7 @@ public final class FileTypes {
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    static String describe(String contentType) {
+    public static String describe(String contentType) {
         return switch (contentType) {
             case "application/pdf" -> "a PDF";
             case "image/png" -> "a PNG image";
