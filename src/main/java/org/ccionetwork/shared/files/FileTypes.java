@@ -64,7 +64,7 @@ public final class FileTypes {
 
     /** A plain file name: no folders, no leading dot, no control or special characters. */
     public static boolean safeName(String name) {
-        return name != null && SAFE_NAME.matcher(name).matches() && !name.startsWith(".") && !name.contains("..");
+        return name != null && !name.isBlank() && SAFE_NAME.matcher(name).matches() && !name.startsWith(".") && !name.contains("..");
     }
 
     private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._()'&,+-]{1,150}");
