@@ -1,23 +1,25 @@
 package org.ccionetwork.events;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ccionetwork.shared.AuditLog;
+import org.ccionetwork.shared.SecretTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The calendar feeds: one event, the public programme, and each member's private feed at a secret address. */
+/**
+ * The calendar feeds: one event, the public programme, and each member's private feed at a secret address. Only
+ * the SHA-256 of a feed's secret is kept, so the address is shown once, when it is made; a member who loses it
+ * makes a new one.
+ */
 @Service
 class CalendarService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EventRepository events;
     private final RegistrationRepository registrations;
@@ -46,7 +48,10 @@ class CalendarService {
 
     /** The member's registered events, or nothing when the token is unknown or revoked. */
     Optional<String> privateFeed(String token) {
-        return registrations.memberOfFeed(token).map(memberId -> {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return registrations.memberOfFeed(SecretTokens.hash(token)).map(memberId -> {
             var mine = registrations.ofMember(memberId);
             var list = events.byIds(mine.stream().map(Registration::eventId).toList()).stream()
                     .filter(e -> e.status() != EventStatus.DRAFT).toList();
@@ -56,17 +61,16 @@ class CalendarService {
         });
     }
 
-    Optional<String> feedToken(long memberId) {
-        return registrations.feedToken(memberId);
+    /** When the member's feed address was made, or nothing when they have none. */
+    Optional<Instant> feedCreated(long memberId) {
+        return registrations.feedCreated(memberId);
     }
 
-    /** Makes a new secret address; any earlier one stops working. */
+    /** Makes a new secret address and returns its secret, which is not kept; any earlier address stops working. */
     @Transactional
     public String renewFeed(long memberId) {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        registrations.saveFeedToken(memberId, token, clock.instant());
+        String token = SecretTokens.newSecret();
+        registrations.saveFeedToken(memberId, SecretTokens.hash(token), clock.instant());
         audit.record("event.feed-renewed", "member:" + memberId, null);
         return token;
     }

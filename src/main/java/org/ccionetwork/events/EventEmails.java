@@ -63,6 +63,15 @@ class EventEmails {
                 calendar.invitation(event));
     }
 
+    /** A short note for the waiting list: no invitation, since they have no place to put in a calendar yet. */
+    OutgoingEmail changedWhileWaiting(Event event, MemberSummary member) {
+        return new OutgoingEmail(member.email(), "Changed: " + event.title(),
+                greeting(member) + "The time or place of " + event.title() + " has changed. You are still on the "
+                        + "waiting list; if a place comes up, it is yours and we will email you an invitation.\n\n"
+                        + details(event, false) + "If the new time or place does not suit you, you can leave the "
+                        + "waiting list: " + link("/account/events") + "\n" + signOff());
+    }
+
     OutgoingEmail reminder(Event event, MemberSummary member) {
         return new OutgoingEmail(member.email(), "Reminder: " + event.title() + " is coming up",
                 greeting(member) + "A reminder that you have a place at " + event.title() + ".\n\n" + details(event, true)

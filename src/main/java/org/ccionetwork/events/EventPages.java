@@ -29,7 +29,13 @@ public final class EventPages {
     }
 
     public record EventPage(Event event, List<Topic> topics, List<Speaker> speakers, List<Organisation> sponsors,
-            Registration mine, boolean signedIn, boolean registrationOpen, boolean over, boolean editor) {
+            Registration mine, List<Material> materials, boolean signedIn, boolean registrationOpen, boolean over,
+            boolean editor) {
+
+        /** Slides and notes, as links and files, once the event is over. */
+        public boolean showMaterials() {
+            return over && (event.slidesUrl() != null || event.notesUrl() != null || !materials.isEmpty());
+        }
 
         /** The online link is for people with a confirmed place, and for editors. */
         public boolean showOnlineLink() {
@@ -37,10 +43,22 @@ public final class EventPages {
         }
     }
 
+    public record MaterialsPage(Event event, List<Material> materials, MaterialForm form, FormErrors errors,
+            List<MaterialKind> kinds, long maxMegabytes) {
+    }
+
     public record MyEvent(Event event, Registration registration) {
     }
 
-    public record MyEventsPage(List<MyEvent> upcoming, List<MyEvent> past, String feedUrl) {
+    /**
+     * {@code feedCreatedAt} is when the member's private feed address was made (null: none); {@code newFeedUrl}
+     * is that address, present only on the page that made it, since only its hash is kept.
+     */
+    public record MyEventsPage(List<MyEvent> upcoming, List<MyEvent> past, Instant feedCreatedAt, String newFeedUrl) {
+
+        public boolean hasFeed() {
+            return feedCreatedAt != null;
+        }
     }
 
     public record CpdPage(List<CpdRow> rows, BigDecimal totalHours) {

@@ -34,6 +34,7 @@ class EventService {
 
     private final EventRepository events;
     private final RegistrationRepository registrations;
+    private final MaterialRepository materials;
     private final RegistrationService places;
     private final Organisations organisations;
     private final MemberLookup members;
@@ -42,11 +43,13 @@ class EventService {
     private final AuditLog audit;
     private final Clock clock;
 
-    EventService(EventRepository events, RegistrationRepository registrations, RegistrationService places,
+    EventService(EventRepository events, RegistrationRepository registrations, MaterialRepository materials,
+            RegistrationService places,
             Organisations organisations, MemberLookup members, EventEmails emails, Outbox outbox, AuditLog audit,
             Clock clock) {
         this.events = events;
         this.registrations = registrations;
+        this.materials = materials;
         this.places = places;
         this.organisations = organisations;
         this.members = members;
@@ -123,12 +126,12 @@ class EventService {
                     Registration mine = memberId == null ? null
                             : registrations.find(event.id(), memberId).filter(Registration::active).orElse(null);
                     return new Details(event, events.topicsOf(List.of(event.id())).getOrDefault(event.id(), List.of()),
-                            events.speakers(event.id()), sponsors, mine);
+                            events.speakers(event.id()), sponsors, mine, materials.ofEvent(event.id()));
                 });
     }
 
     record Details(Event event, List<Topic> topics, List<Speaker> speakers, List<Organisation> sponsors,
-            Registration mine) {
+            Registration mine, List<Material> materials) {
     }
 
     List<Long> sponsorIds(long eventId) {
@@ -158,8 +161,10 @@ class EventService {
     }
 
     /**
-     * Saves an editor's changes. People with a place get the new invitation when the time or place changed;
-     * a higher capacity moves the waiting list up.
+     * Saves an editor's changes. When the time or place of a published event changes, everyone with a place gets
+     * the updated invitation (same UID, higher SEQUENCE) and everyone waiting a short note; a higher capacity moves
+     * the waiting list up first, and those promoted hear it once, in their promotion email with the new details.
+     * A change of wording only (title, summary) sends nothing.
      */
     @Transactional
     public Event update(String slug, EventCommand command) {
@@ -178,20 +183,36 @@ class EventService {
             tellEveryoneCancelled(after);
             return after;
         }
-        boolean moved = !before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
-                || !Objects.equals(before.venue(), after.venue()) || !Objects.equals(before.onlineLink(), after.onlineLink());
-        if (moved && after.published()) {
-            var confirmed = registrations.active(after.id()).stream().filter(Registration::confirmed).toList();
-            var people = members.findAll(confirmed.stream().map(Registration::memberId).toList());
-            for (Registration registration : confirmed) {
-                MemberSummary member = people.get(registration.memberId());
-                if (member != null && member.email() != null) {
-                    outbox.enqueue(emails.changed(after, member));
-                }
-            }
+        List<Long> promoted = places.promoted(after.id());
+        if (moved(before, after) && before.published() && after.published()) {
+            tellEveryoneChanged(after, Set.copyOf(promoted));
         }
-        places.promote(after.id());
         return events.findById(after.id()).orElseThrow();
+    }
+
+    /** Whether the time or the place changed: what a calendar or a journey depends on. */
+    static boolean moved(Event before, Event after) {
+        return !before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
+                || !Objects.equals(blankToNull(before.venue()), blankToNull(after.venue()))
+                || !Objects.equals(blankToNull(before.onlineLink()), blankToNull(after.onlineLink()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** One email per person: the new invitation for a place, a note for the waiting list; none for the promoted. */
+    private void tellEveryoneChanged(Event event, Set<Long> alreadyTold) {
+        var active = registrations.active(event.id()).stream()
+                .filter(r -> !alreadyTold.contains(r.memberId())).toList();
+        var people = members.findAll(active.stream().map(Registration::memberId).toList());
+        for (Registration registration : active) {
+            MemberSummary member = people.get(registration.memberId());
+            if (member == null || member.email() == null) {
+                continue;
+            }
+            outbox.enqueue(registration.confirmed() ? emails.changed(event, member) : emails.changedWhileWaiting(event, member));
+        }
     }
 
     /** Raises (or lowers, down to the places given) the capacity; the waiting list moves up into new places. */

@@ -7,7 +7,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may use the events routes. The programme and calendars are public (a private feed is guarded by its
- * secret address); registering and feedback need a signed-in member; the editors' pages need an editor.
+ * secret address; slides and notes files follow the event page); registering and feedback need a signed-in member; the editors' pages need an editor.
  * {@code /account/events/**} and {@code /account/cpd} fall under the accounts module's rule for {@code /account/**}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -17,7 +17,7 @@ class EventsAccessRules {
     AccessRules eventsRoutes() {
         return routes -> routes
                 .requestMatchers("/events/*/feedback").authenticated()
-                .requestMatchers(HttpMethod.GET, "/events", "/events/*", "/events/feed/*").permitAll()
+                .requestMatchers(HttpMethod.GET, "/events", "/events/*", "/events/feed/*", "/events/*/materials/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/events/*/register", "/events/*/cancel").authenticated()
                 .requestMatchers("/admin/events", "/admin/events/**").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*").permitAll();

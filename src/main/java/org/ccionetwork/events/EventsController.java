@@ -71,7 +71,7 @@ class EventsController {
         var now = events.now();
         Event event = details.event();
         return Views.page("events/event", new EventPage(event, details.topics(), details.speakers(), details.sponsors(),
-                details.mine(), viewer != null, event.registrationOpen(now), event.over(now), editor));
+                details.mine(), details.materials(), viewer != null, event.registrationOpen(now), event.over(now), editor));
     }
 
     @PostMapping("/events/{slug}/register")

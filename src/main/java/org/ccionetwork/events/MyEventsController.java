@@ -38,17 +38,24 @@ class MyEventsController {
 
     @GetMapping("/account/events")
     ModelAndView events() {
-        long me = me().id();
-        var registrations = mine.registrations(me);
-        String feed = calendars.feedToken(me).map(token -> properties.link("/events/feed/" + token + ".ics")).orElse(null);
-        return Views.page("events/mine", new MyEventsPage(registrations.upcoming(), registrations.past(), feed));
+        return page(me().id(), null);
     }
 
+    /**
+     * Shows the new address in the response itself rather than after a redirect: only its hash is kept, and a
+     * redirect would have to carry the secret through the session store.
+     */
     @PostMapping("/account/events/feed")
-    String renewFeed(RedirectAttributes redirect) {
-        calendars.renewFeed(me().id());
-        Flash.say(redirect, "Your calendar address is ready. Any address you had before no longer works.");
-        return "redirect:/account/events";
+    ModelAndView renewFeed() {
+        long me = me().id();
+        String token = calendars.renewFeed(me);
+        return page(me, properties.link("/events/feed/" + token + ".ics"));
+    }
+
+    private ModelAndView page(long memberId, String newFeedUrl) {
+        var registrations = mine.registrations(memberId);
+        return Views.page("events/mine", new MyEventsPage(registrations.upcoming(), registrations.past(),
+                calendars.feedCreated(memberId).orElse(null), newFeedUrl));
     }
 
     @PostMapping("/account/events/feed/revoke")

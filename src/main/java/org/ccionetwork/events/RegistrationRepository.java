@@ -183,21 +183,22 @@ class RegistrationRepository {
         jdbc.sql("delete from events.calendar_feed where member_id = :member").param("member", memberId).update();
     }
 
-    Optional<String> feedToken(long memberId) {
-        return jdbc.sql("select token from events.calendar_feed where member_id = :member").param("member", memberId)
-                .query(String.class).optional();
+    /** When the member's current feed address was made, or nothing when they have none. */
+    Optional<Instant> feedCreated(long memberId) {
+        return jdbc.sql("select created_at from events.calendar_feed where member_id = :member").param("member", memberId)
+                .query((rs, n) -> instant(rs, "created_at")).optional();
     }
 
-    Optional<Long> memberOfFeed(String token) {
-        return jdbc.sql("select member_id from events.calendar_feed where token = :token").param("token", token)
+    Optional<Long> memberOfFeed(String tokenHash) {
+        return jdbc.sql("select member_id from events.calendar_feed where token_hash = :hash").param("hash", tokenHash)
                 .query(Long.class).optional();
     }
 
-    void saveFeedToken(long memberId, String token, Instant now) {
+    void saveFeedToken(long memberId, String tokenHash, Instant now) {
         jdbc.sql("""
-                insert into events.calendar_feed (member_id, token, created_at) values (:member, :token, :now)
-                on conflict (member_id) do update set token = excluded.token, created_at = excluded.created_at""")
-                .param("member", memberId).param("token", token).param("now", Timestamp.from(now)).update();
+                insert into events.calendar_feed (member_id, token_hash, created_at) values (:member, :hash, :now)
+                on conflict (member_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at""")
+                .param("member", memberId).param("hash", tokenHash).param("now", Timestamp.from(now)).update();
     }
 
     void revokeFeed(long memberId) {

@@ -90,14 +90,19 @@ class RegistrationService {
      * Returns how many were promoted.
      */
     public int promote(long eventId) {
+        return promoted(eventId).size();
+    }
+
+    /** As {@link #promote}, returning the members promoted. */
+    List<Long> promoted(long eventId) {
         Event event = events.findById(eventId).orElseThrow();
         int free = event.capacity() - registrations.countConfirmed(eventId);
         if (free <= 0 || !event.published() || event.started(clock.instant())) {
-            return 0;
+            return List.of();
         }
         List<Registration> next = registrations.firstWaiting(eventId, free);
         if (next.isEmpty()) {
-            return 0;
+            return List.of();
         }
         registrations.confirm(next.stream().map(Registration::id).toList(), clock.instant());
         Map<Long, MemberSummary> people = members.findAll(next.stream().map(Registration::memberId).toList());
@@ -107,7 +112,7 @@ class RegistrationService {
                 outbox.enqueue(emails.promoted(event, member));
             }
         }
-        return next.size();
+        return next.stream().map(Registration::memberId).toList();
     }
 
     /** An editor checks someone in at the door. */

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.ccionetwork.news.resources.FileStore;
-import org.ccionetwork.news.resources.FileTypes;
+import org.ccionetwork.shared.files.FileStore;
+import org.ccionetwork.shared.files.FileTypes;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,5 @@
 package org.ccionetwork.news;
 
-import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -9,11 +7,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the news module.
  *
- * @param storageDirectory where uploaded resource files are kept by the local file store
  * @param maxUploadSize the largest file a resource may have (below the server's multipart limit, so the
  *        editor gets a message beside the field rather than an error page)
  */
 @ConfigurationProperties("ccio.news")
-public record NewsProperties(@DefaultValue("./data/files") Path storageDirectory,
-        @DefaultValue("5MB") DataSize maxUploadSize) {
+public record NewsProperties(@DefaultValue("5MB") DataSize maxUploadSize) {
 }

@@ -248,10 +248,9 @@ class EventAdministrationTests {
         String link = "https://meet.example.org/private-" + System.nanoTime();
         var event = events.anEvent().online(link).create();
         mvc.perform(post("/events/" + event.slug() + "/register").with(csrf()).with(member.signedIn()));
-        mvc.perform(post("/account/events/feed").with(csrf()).with(member.signedIn()));
-        String token = jdbc.sql("select token from events.calendar_feed where member_id = :m").param("m", member.id())
-                .query(String.class).single();
-        assertThat(page("/account/events", member)).contains("/events/feed/" + token + ".ics", event.title());
+        String token = newFeedToken(member);
+        assertThat(page("/account/events", member)).contains(event.title()).doesNotContain(token)
+                .contains("we cannot show it again");
 
         var calendar = Ics.parse(page("/events/feed/" + token + ".ics"));
         assertThat(Ics.events(calendar)).hasSize(1);
@@ -259,6 +258,40 @@ class EventAdministrationTests {
 
         mvc.perform(post("/account/events/feed/revoke").with(csrf()).with(member.signedIn()));
         assertThat(mvc.perform(get("/events/feed/" + token + ".ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from events.calendar_feed where member_id = :m").param("m", member.id())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theFeedSecretIsKeptOnlyAsAHashAndANewAddressReplacesTheOld() throws Exception {
+        var member = members.aMember().create();
+        String first = newFeedToken(member);
+        String stored = jdbc.sql("select token_hash from events.calendar_feed where member_id = :m").param("m", member.id())
+                .query(String.class).single();
+        assertThat(stored).isEqualTo(org.ccionetwork.shared.SecretTokens.hash(first)).doesNotContain(first);
+        assertThat(jdbc.sql("select count(*) from events.calendar_feed where token_hash = :t").param("t", first)
+                .query(Integer.class).single()).as("the plain secret is nowhere in the table").isZero();
+        assertThat(page("/events/feed/" + first + ".ics")).contains("BEGIN:VCALENDAR");
+
+        String second = newFeedToken(member);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(mvc.perform(get("/events/feed/" + first + ".ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(page("/events/feed/" + second + ".ics")).contains("BEGIN:VCALENDAR");
+        assertThat(mvc.perform(get("/events/feed/" + stored + ".ics")).andReturn().getResponse().getStatus())
+                .as("the stored hash is not itself an address").isEqualTo(404);
+        assertThat(jdbc.sql("select encode(sha256(convert_to(:t, 'UTF8')), 'hex')").param("t", "old-plain_Token-24")
+                .query(String.class).single()).as("the migration hashes existing tokens the way the application does")
+                .isEqualTo(org.ccionetwork.shared.SecretTokens.hash("old-plain_Token-24"));
+    }
+
+    /** Makes a feed address and reads it from the page that made it, the only place it is ever shown. */
+    private String newFeedToken(Members.Created member) throws Exception {
+        var response = mvc.perform(post("/account/events/feed").with(csrf()).with(member.signedIn())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        var matcher = java.util.regex.Pattern.compile("/events/feed/([A-Za-z0-9_-]{40,})\\.ics")
+                .matcher(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(matcher.find()).as("the new address is shown once").isTrue();
+        return matcher.group(1);
     }
 
     @Test

@@ -20,4 +20,28 @@ final class Mail {
         }
         throw new AssertionError("No email \"" + subject + "\" to " + address);
     }
+
+    /** The plain text of an email, decoded. */
+    static String text(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof String text) {
+            return text;
+        }
+        var multipart = (jakarta.mail.internet.MimeMultipart) content;
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof jakarta.mail.internet.MimeMultipart) {
+                var nested = (jakarta.mail.internet.MimeMultipart) part.getContent();
+                for (int j = 0; j < nested.getCount(); j++) {
+                    if (nested.getBodyPart(j).isMimeType("text/plain")) {
+                        return (String) nested.getBodyPart(j).getContent();
+                    }
+                }
+            }
+        }
+        return "";
+    }
 }

@@ -3,6 +3,8 @@ package org.ccionetwork.news.resources;
 import java.time.Instant;
 import java.util.List;
 
+import org.ccionetwork.shared.files.FileTypes;
+
 /** A resource in the library: a stored file or a link elsewhere, public or for members only. */
 public record Resource(long id, String title, String description, ResourceKind kind, List<String> topics,
         boolean membersOnly, String fileKey, String fileName, String contentType, Long sizeBytes, String externalUrl,

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.ccionetwork.news.NewsProperties;
 import org.ccionetwork.news.Topics;
@@ -19,6 +18,8 @@ import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewer;
+import org.ccionetwork.shared.files.FileStore;
+import org.ccionetwork.shared.files.FileTypes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -92,7 +93,7 @@ public class ResourceService {
                 }
                 var verdict = FileTypes.check(name, content);
                 if (verdict.accepted()) {
-                    file = new StoredFile(UUID.randomUUID().toString(), name, verdict.contentType(), content.length);
+                    file = new StoredFile(FileStore.newKey("news"), name, verdict.contentType(), content.length);
                 } else {
                     errors.put("file", verdict.problem());
                 }

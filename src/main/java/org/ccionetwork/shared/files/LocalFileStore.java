@@ -1,28 +1,24 @@
-package org.ccionetwork.news.resources;
+package org.ccionetwork.shared.files;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.regex.Pattern;
 
-import org.ccionetwork.news.NewsProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Files in a folder ({@code ccio.news.storage-directory}, {@code ./data/files} by default). Several instances
- * need that folder shared, or an object store in its place.
+ * Files in a folder ({@code ccio.files.directory}, {@code ./data/files} by default): {@code events/ab/abcd…} for
+ * the key {@code events/abcd…}. Several instances need that folder shared, or an object store in its place.
  */
 @Component
 class LocalFileStore implements FileStore {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-
     private final Path root;
 
-    LocalFileStore(NewsProperties properties) {
-        this.root = properties.storageDirectory().toAbsolutePath().normalize();
+    LocalFileStore(FilesProperties properties) {
+        this.root = properties.directory().toAbsolutePath().normalize();
     }
 
     @Override
@@ -52,8 +48,11 @@ class LocalFileStore implements FileStore {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("Not a file key");
         }
-        // Two levels of folders keep any one folder small.
-        Path path = root.resolve(key.substring(0, 2)).resolve(key).normalize();
+        int slash = key.indexOf('/');
+        Path folder = slash < 0 ? root : root.resolve(key.substring(0, slash));
+        String name = key.substring(slash + 1);
+        // A second level of folders keeps any one folder small.
+        Path path = folder.resolve(name.substring(0, 2)).resolve(name).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("Not a file key");
         }

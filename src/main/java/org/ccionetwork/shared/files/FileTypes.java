@@ -1,4 +1,4 @@
-package org.ccionetwork.news.resources;
+package org.ccionetwork.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -64,7 +64,7 @@ public final class FileTypes {
 
     /** A plain file name: no folders, no leading dot, no control or special characters. */
     public static boolean safeName(String name) {
-        return name != null && SAFE_NAME.matcher(name).matches() && !name.startsWith(".") && !name.contains("..");
+        return name != null && !name.isBlank() && SAFE_NAME.matcher(name).matches() && !name.startsWith(".") && !name.contains("..");
     }
 
     private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._()'&,+-]{1,150}");
@@ -147,7 +147,7 @@ public final class FileTypes {
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    static String describe(String contentType) {
+    public static String describe(String contentType) {
         return switch (contentType) {
             case "application/pdf" -> "a PDF";
             case "image/png" -> "a PNG image";
