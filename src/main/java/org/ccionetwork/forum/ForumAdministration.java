@@ -164,8 +164,8 @@ class ForumAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     long addCategory(CategoryForm form) {
         long id = categories.insert(form.slug(), form.name().strip(), form.descriptionOrEmpty(), form.positionOrZero(),
-                form.chathamHouse(), form.topicKeys());
-        audit.record("FORUM_CATEGORY_ADDED", "category " + form.slug(), form.chathamHouse() ? "Chatham House" : null);
+                form.isChathamHouse(), form.topicKeys());
+        audit.record("FORUM_CATEGORY_ADDED", "category " + form.slug(), form.isChathamHouse() ? "Chatham House" : null);
         return id;
     }
 
@@ -177,11 +177,11 @@ class ForumAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     void updateCategory(long id, CategoryForm form) {
         Category category = categories.find(id).orElseThrow(() -> ForumErrors.NotFound.category("#" + id));
-        categories.update(id, form.name().strip(), form.descriptionOrEmpty(), form.positionOrZero(), form.chathamHouse(),
+        categories.update(id, form.name().strip(), form.descriptionOrEmpty(), form.positionOrZero(), form.isChathamHouse(),
                 form.topicKeys());
         String topics = category.topics().equals(form.topicKeys()) ? null : "topics: " + String.join(", ", form.topicKeys());
-        String chatham = category.chathamHouse() == form.chathamHouse() ? null
-                : form.chathamHouse() ? "now Chatham House" : "no longer Chatham House";
+        String chatham = category.chathamHouse() == form.isChathamHouse() ? null
+                : form.isChathamHouse() ? "now Chatham House" : "no longer Chatham House";
         audit.record("FORUM_CATEGORY_CHANGED", "category " + category.slug(),
                 chatham == null ? topics : topics == null ? chatham : chatham + "; " + topics);
     }

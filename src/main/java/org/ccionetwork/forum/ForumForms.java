@@ -59,7 +59,7 @@ public final class ForumForms {
             @NotBlank(message = "Enter the name") @Size(max = 80, message = "Name must be 80 characters or fewer") String name,
             @Size(max = 300, message = "Description must be 300 characters or fewer") String description,
             @Min(value = 0, message = "Position must be 0 or more") @Max(value = 1000, message = "Position must be 1000 or less") Integer position,
-            boolean chathamHouse,
+            Boolean chathamHouse,
             @Size(max = 300, message = "Topics must be 300 characters or fewer") @Pattern(regexp = "[A-Za-z0-9 ,-]*", message = "Separate topic keys with commas, such as epr, clinical-safety") String topics) {
 
         static CategoryForm empty() {
@@ -79,6 +79,11 @@ public final class ForumForms {
                 }
             }
             return java.util.List.copyOf(keys);
+        }
+
+        /** Ticked: an unticked box sends nothing at all. */
+        public boolean isChathamHouse() {
+            return Boolean.TRUE.equals(chathamHouse);
         }
 
         String descriptionOrEmpty() {
