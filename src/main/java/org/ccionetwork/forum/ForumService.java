@@ -354,6 +354,14 @@ class ForumService {
         return revisions.stream().map(r -> r.named(name(names, r.editedBy()))).toList();
     }
 
+    /** A post the reader may see, held or not: for its history. */
+    PostView visiblePost(Reader reader, long postId) {
+        PostView post = threads.post(postId).filter(p -> maySee(reader, p))
+                .orElseThrow(() -> ForumErrors.NotFound.post(postId));
+        thread(reader, post.threadId());
+        return post;
+    }
+
     /** A published post of a thread the reader may see: held posts take no likes, answers or reports. */
     PostView post(Reader reader, long postId) {
         PostView post = threads.post(postId).filter(PostView::published)
