@@ -116,6 +116,8 @@ class AccessRulesTests {
             new Route(HttpMethod.POST, "/admin/reports/{id}/lock", "/admin/reports/0/lock", MODERATORS),
             new Route(HttpMethod.POST, "/admin/reports/{id}/move", "/admin/reports/0/move", MODERATORS),
             new Route(HttpMethod.POST, "/admin/reports/{id}/suspend", "/admin/reports/0/suspend", MODERATORS),
+            new Route(HttpMethod.POST, "/admin/reports/held/{postId}/approve", "/admin/reports/held/0/approve", MODERATORS),
+            new Route(HttpMethod.POST, "/admin/reports/held/{postId}/reject", "/admin/reports/held/0/reject", MODERATORS),
             get("/admin/community/categories", ADMINS), post("/admin/community/categories", ADMINS),
             new Route(HttpMethod.POST, "/admin/community/categories/{id}", "/admin/community/categories/0", ADMINS),
             get("/admin/community/sponsor-staff", ADMINS), post("/admin/community/sponsor-staff", ADMINS),

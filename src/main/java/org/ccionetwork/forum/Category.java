@@ -1,12 +1,25 @@
 package org.ccionetwork.forum;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.ccionetwork.shared.Dates;
 
-/** A forum category with its counters. Under the Chatham House rule, authors' names stay on the thread page. */
+/**
+ * A forum category with its counters. Under the Chatham House rule, authors' names stay on the thread page.
+ * {@code topics} are the interest keys (as in the directory) that bring the category into a member's digest.
+ */
 public record Category(long id, String slug, String name, String description, int position, boolean chathamHouse,
-        int threadCount, int postCount, Instant lastActivityAt) {
+        int threadCount, int postCount, Instant lastActivityAt, List<String> topics) {
+
+    public Category {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    /** The topic keys as an administrator types them: {@code epr, clinical-safety}. */
+    public String topicsTyped() {
+        return String.join(", ", topics);
+    }
 
     public String href() {
         return "/community/c/" + slug;

@@ -15,7 +15,7 @@ class CategoryRepository {
 
     static final String COLUMNS = """
             c.id, c.slug, c.name, c.description, c.position, c.chatham_house, c.thread_count, c.post_count,
-            c.last_activity_at""";
+            c.last_activity_at, c.topics""";
 
     private final JdbcClient jdbc;
 
@@ -39,19 +39,26 @@ class CategoryRepository {
     }
 
     long insert(String slug, String name, String description, int position, boolean chathamHouse) {
-        return jdbc.sql("""
-                insert into forum.category (slug, name, description, position, chatham_house)
-                values (:slug, :name, :description, :position, :chatham) returning id""")
-                .param("slug", slug).param("name", name).param("description", description)
-                .param("position", position).param("chatham", chathamHouse).query(Long.class).single();
+        return insert(slug, name, description, position, chathamHouse, List.of());
     }
 
-    void update(long id, String name, String description, int position, boolean chathamHouse) {
+    long insert(String slug, String name, String description, int position, boolean chathamHouse,
+            List<String> topics) {
+        return jdbc.sql("""
+                insert into forum.category (slug, name, description, position, chatham_house, topics)
+                values (:slug, :name, :description, :position, :chatham, string_to_array(:topics, ',')) returning id""")
+                .param("slug", slug).param("name", name).param("description", description)
+                .param("position", position).param("chatham", chathamHouse).param("topics", String.join(",", topics))
+                .query(Long.class).single();
+    }
+
+    void update(long id, String name, String description, int position, boolean chathamHouse, List<String> topics) {
         jdbc.sql("""
                 update forum.category set name = :name, description = :description, position = :position,
-                       chatham_house = :chatham where id = :id""")
+                       chatham_house = :chatham, topics = string_to_array(:topics, ',') where id = :id""")
                 .param("id", id).param("name", name).param("description", description)
-                .param("position", position).param("chatham", chathamHouse).update();
+                .param("position", position).param("chatham", chathamHouse).param("topics", String.join(",", topics))
+                .update();
     }
 
     boolean slugTaken(String slug) {
@@ -72,13 +79,17 @@ class CategoryRepository {
         Timestamp last = rs.getTimestamp(first + 8);
         return new Category(rs.getLong(first), rs.getString(first + 1), rs.getString(first + 2),
                 rs.getString(first + 3), rs.getInt(first + 4), rs.getBoolean(first + 5), rs.getInt(first + 6),
-                rs.getInt(first + 7), last == null ? null : last.toInstant());
+                rs.getInt(first + 7), last == null ? null : last.toInstant(), topics(rs.getArray(first + 9)));
     }
 
     static Category map(ResultSet rs, int row) throws SQLException {
         Timestamp last = rs.getTimestamp("last_activity_at");
         return new Category(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"),
                 rs.getInt("position"), rs.getBoolean("chatham_house"), rs.getInt("thread_count"),
-                rs.getInt("post_count"), last == null ? null : last.toInstant());
+                rs.getInt("post_count"), last == null ? null : last.toInstant(), topics(rs.getArray("topics")));
+    }
+
+    private static List<String> topics(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

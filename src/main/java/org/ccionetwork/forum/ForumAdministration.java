@@ -69,6 +69,24 @@ class ForumAdministration {
                 ForumService.name(names, r.reporterId()))).toList();
     }
 
+    /** The posts held for a moderator, oldest first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MODERATOR')")
+    List<HeldPost> held() {
+        return forum.heldPosts();
+    }
+
+    /** Approves a held post; see {@link ForumService#approve}. Audited there, in the same transaction. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MODERATOR')")
+    ThreadDetail approve(long moderatorId, long postId) {
+        return forum.approve(moderatorId, postId);
+    }
+
+    /** Turns down a held post with the reason the author is told; see {@link ForumService#reject}. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MODERATOR')")
+    void reject(long moderatorId, long postId, String reason) {
+        forum.reject(moderatorId, postId, reason);
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'MODERATOR')")
     void dismiss(long moderatorId, long reportId, String note) {
@@ -146,8 +164,8 @@ class ForumAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     long addCategory(CategoryForm form) {
         long id = categories.insert(form.slug(), form.name().strip(), form.descriptionOrEmpty(), form.positionOrZero(),
-                form.chathamHouse());
-        audit.record("FORUM_CATEGORY_ADDED", "category " + form.slug(), form.chathamHouse() ? "Chatham House" : null);
+                form.isChathamHouse(), form.topicKeys());
+        audit.record("FORUM_CATEGORY_ADDED", "category " + form.slug(), form.isChathamHouse() ? "Chatham House" : null);
         return id;
     }
 
@@ -159,10 +177,13 @@ class ForumAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     void updateCategory(long id, CategoryForm form) {
         Category category = categories.find(id).orElseThrow(() -> ForumErrors.NotFound.category("#" + id));
-        categories.update(id, form.name().strip(), form.descriptionOrEmpty(), form.positionOrZero(), form.chathamHouse());
+        categories.update(id, form.name().strip(), form.descriptionOrEmpty(), form.positionOrZero(), form.isChathamHouse(),
+                form.topicKeys());
+        String topics = category.topics().equals(form.topicKeys()) ? null : "topics: " + String.join(", ", form.topicKeys());
+        String chatham = category.chathamHouse() == form.isChathamHouse() ? null
+                : form.isChathamHouse() ? "now Chatham House" : "no longer Chatham House";
         audit.record("FORUM_CATEGORY_CHANGED", "category " + category.slug(),
-                category.chathamHouse() == form.chathamHouse() ? null
-                        : form.chathamHouse() ? "now Chatham House" : "no longer Chatham House");
+                chatham == null ? topics : topics == null ? chatham : chatham + "; " + topics);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -26,6 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ForumController {
 
+    /** What a member whose first posts are held reads after posting. */
+    static final String HELD = "Thank you. As a new member, your first posts wait for a moderator before others "
+            + "can see them; you will be told when it is published.";
+
     private final ForumService forum;
     private final ForumAdministration administration;
 
@@ -78,14 +82,23 @@ class ForumController {
     }
 
     @PostMapping("/community/new")
-    ModelAndView startThread(@Valid @ModelAttribute("form") ThreadForm form, BindingResult result) {
+    ModelAndView startThread(@Valid @ModelAttribute("form") ThreadForm form, BindingResult result,
+            RedirectAttributes redirect) {
         Reader reader = reader();
-        if (result.hasErrors()) {
-            return Views.invalid("forum/new-thread", new NewThreadPage(forum.categories(reader), form,
-                    FormErrors.from(result)));
+        if (!result.hasErrors()) {
+            try {
+                ThreadDetail thread = forum.startThread(reader, form.category(), form.title(), form.body(),
+                        form.isQuestion());
+                if (thread.pending()) {
+                    Flash.say(redirect, HELD);
+                }
+                return new ModelAndView("redirect:" + thread.href());
+            } catch (ForumErrors.TooManyPosts tooMany) {
+                result.rejectValue("body", "rate", tooMany.advice());
+            }
         }
-        ThreadDetail thread = forum.startThread(reader, form.category(), form.title(), form.body(), form.isQuestion());
-        return new ModelAndView("redirect:" + thread.href());
+        return Views.invalid("forum/new-thread", new NewThreadPage(forum.categories(reader), form,
+                FormErrors.from(result)));
     }
 
     @GetMapping("/community/t/{id}")
@@ -105,15 +118,23 @@ class ForumController {
     }
 
     @PostMapping("/community/t/{id}/replies")
-    ModelAndView reply(@PathVariable long id, @Valid @ModelAttribute("reply") ReplyForm form, BindingResult result) {
+    ModelAndView reply(@PathVariable long id, @Valid @ModelAttribute("reply") ReplyForm form, BindingResult result,
+            RedirectAttributes redirect) {
         Reader reader = reader();
-        if (result.hasErrors()) {
-            var view = forum.view(reader, id, Integer.MAX_VALUE);
-            return Views.invalid("forum/thread", new ThreadPage(view, form, FormErrors.from(result), reader.id(),
-                    reader.moderator()));
+        if (!result.hasErrors()) {
+            try {
+                long postId = forum.reply(reader, id, form.body());
+                if (forum.held(postId)) {
+                    Flash.say(redirect, HELD);
+                }
+                return new ModelAndView("redirect:" + forum.locate(reader, postId));
+            } catch (ForumErrors.TooManyPosts tooMany) {
+                result.rejectValue("body", "rate", tooMany.advice());
+            }
         }
-        long postId = forum.reply(reader, id, form.body());
-        return new ModelAndView("redirect:" + forum.locate(reader, postId));
+        var view = forum.view(reader, id, Integer.MAX_VALUE);
+        return Views.invalid("forum/thread", new ThreadPage(view, form, FormErrors.from(result), reader.id(),
+                reader.moderator()));
     }
 
     @PostMapping("/community/t/{id}/follow")

@@ -25,7 +25,19 @@ class ForumDemoContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ForumDemoContent.class);
 
-    record DemoCategory(String slug, String name, String description, boolean chathamHouse) {
+    record DemoCategory(String slug, String name, String description, boolean chathamHouse, List<String> topics) {
+
+        DemoCategory(String slug, String name, String description, boolean chathamHouse) {
+            this(slug, name, description, chathamHouse, switch (slug) {
+                case "business-case" -> List.of("business-case");
+                case "standards" -> List.of("interoperability", "record-keeping");
+                case "clinical-safety" -> List.of("clinical-safety");
+                case "mental-health" -> List.of("mental-health");
+                case "electronic-records" -> List.of("epr");
+                case "getting-started" -> List.of("leadership");
+                default -> List.of();
+            });
+        }
     }
 
     record DemoReply(String author, String body) {
@@ -213,7 +225,7 @@ class ForumDemoContent implements ApplicationRunner {
         int position = 0;
         for (DemoCategory category : CATEGORIES) {
             categoryIds.put(category.slug(), categories.insert(category.slug(), category.name(), category.description(),
-                    position += 10, category.chathamHouse()));
+                    position += 10, category.chathamHouse(), category.topics()));
         }
         Map<String, Long> memberIds = new HashMap<>();
         for (String email : List.of(AMARA, GARETH, PRIYA, TOM, SAM, HELEN)) {
@@ -246,7 +258,7 @@ class ForumDemoContent implements ApplicationRunner {
                 categories.countThread(categoryId, 0, 1, at);
                 follows.followThread(threadId, replier, true);
                 if (index == demoThread.accepted()) {
-                    threads.accept(threadId, postId);
+                    threads.accept(threadId, postId, at);
                 }
                 if (replier != author) {
                     threads.like(postId, author);

@@ -27,6 +27,10 @@ final class ForumErrors {
             return new NotFound("No category " + slug);
         }
 
+        static NotFound heldPost(long id) {
+            return new NotFound("No post #" + id + " waiting for a moderator");
+        }
+
         static NotFound report(long id) {
             return new NotFound("No open report #" + id);
         }
@@ -46,6 +50,20 @@ final class ForumErrors {
     static final class ThreadLocked extends ResponseStatusException {
         ThreadLocked(long id) {
             super(HttpStatus.CONFLICT, "Thread #" + id + " is locked");
+        }
+    }
+
+    /** A member posting faster than the limits allow; the forms show the message beside the post. */
+    static final class TooManyPosts extends ResponseStatusException {
+        private final String advice;
+
+        TooManyPosts(String advice) {
+            super(HttpStatus.TOO_MANY_REQUESTS, advice);
+            this.advice = advice;
+        }
+
+        String advice() {
+            return advice;
         }
     }
 }

@@ -28,6 +28,10 @@ public final class ForumForms {
         }
     }
 
+    public record RejectForm(
+            @NotBlank(message = "Enter the reason the author will be told") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason) {
+    }
+
     public record ReplyForm(
             @NotBlank(message = "Enter your reply") @Size(max = 20000, message = "Reply must be 20,000 characters or fewer") String body) {
     }
@@ -55,10 +59,31 @@ public final class ForumForms {
             @NotBlank(message = "Enter the name") @Size(max = 80, message = "Name must be 80 characters or fewer") String name,
             @Size(max = 300, message = "Description must be 300 characters or fewer") String description,
             @Min(value = 0, message = "Position must be 0 or more") @Max(value = 1000, message = "Position must be 1000 or less") Integer position,
-            boolean chathamHouse) {
+            Boolean chathamHouse,
+            @Size(max = 300, message = "Topics must be 300 characters or fewer") @Pattern(regexp = "[A-Za-z0-9 ,-]*", message = "Separate topic keys with commas, such as epr, clinical-safety") String topics) {
 
         static CategoryForm empty() {
-            return new CategoryForm("", "", "", 0, false);
+            return new CategoryForm("", "", "", 0, false, "");
+        }
+
+        /** The topic keys typed, separated by commas: lower case, distinct, at most ten. */
+        java.util.List<String> topicKeys() {
+            var keys = new java.util.LinkedHashSet<String>();
+            if (topics != null) {
+                for (String part : topics.split(",")) {
+                    String key = part.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                            .replaceAll("(^-+|-+$)", "");
+                    if (!key.isEmpty() && keys.size() < 10) {
+                        keys.add(key);
+                    }
+                }
+            }
+            return java.util.List.copyOf(keys);
+        }
+
+        /** Ticked: an unticked box sends nothing at all. */
+        public boolean isChathamHouse() {
+            return Boolean.TRUE.equals(chathamHouse);
         }
 
         String descriptionOrEmpty() {

@@ -75,7 +75,9 @@ public final class ForumPages {
     public record NotificationsPage(List<Notification> notifications, EmailMode mode, List<EmailMode> modes) {
     }
 
-    public record ReportsPage(List<Report> reports, List<Category> categories, FormErrors errors, Long failedReport) {
+    /** The moderators' queue: posts held for approval, then reported posts. */
+    public record ReportsPage(List<HeldPost> held, List<Report> reports, List<Category> categories, FormErrors errors,
+            Long failedReport) {
     }
 
     public record CategoriesPage(List<Category> categories, CategoryForm form, FormErrors errors) {

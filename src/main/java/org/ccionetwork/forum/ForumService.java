@@ -1,6 +1,7 @@
 package org.ccionetwork.forum;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.MemberSummary;
+import org.ccionetwork.accounts.Role;
+import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Markdown;
 import org.ccionetwork.shared.Viewer;
 import org.springframework.stereotype.Service;
@@ -28,26 +31,85 @@ class ForumService {
     private final Notifications notifications;
     private final MemberLookup members;
     private final Markdown markdown;
+    private final ForumProperties properties;
+    private final AuditLog audit;
     private final Clock clock;
 
     ForumService(CategoryRepository categories, ThreadRepository threads, NotificationRepository settings,
-            Notifications notifications, MemberLookup members, Markdown markdown, Clock clock) {
+            Notifications notifications, MemberLookup members, Markdown markdown, ForumProperties properties,
+            AuditLog audit, Clock clock) {
         this.categories = categories;
         this.threads = threads;
         this.settings = settings;
         this.notifications = notifications;
         this.members = members;
         this.markdown = markdown;
+        this.properties = properties;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * How the forum treats a member's new posts: {@code held} while fewer than the setting's number of their
+     * posts are approved; {@code newMember} (links marked {@code ugc}) while held or in their first days.
+     * Moderators, editors, administrators and verified CCIOs are neither.
+     */
+    record Standing(boolean held, boolean newMember) {
+    }
+
+    Standing standing(long memberId) {
+        var member = members.find(memberId);
+        boolean trusted = member.map(m -> m.has(Role.MODERATOR) || m.has(Role.EDITOR) || m.has(Role.ADMIN)
+                || (m.has(Role.CCIO) && m.verified())).orElse(false);
+        if (trusted) {
+            return new Standing(false, false);
+        }
+        int threshold = properties.postsHeldUntilApproved();
+        boolean held = threshold > 0 && threads.publishedCount(memberId, threshold) < threshold;
+        Instant established = clock.instant().minus(Duration.ofDays(Math.max(0, properties.newMemberDays())));
+        boolean recent = member.map(m -> m.joinedAt() == null || m.joinedAt().isAfter(established)).orElse(true);
+        return new Standing(held, held || recent);
+    }
+
+    /** Refuses a post beyond the limits per minute and per hour (stricter while the member is held). */
+    private void checkRate(Reader reader, Standing standing) {
+        if (reader.moderator()) {
+            return;
+        }
+        Instant now = clock.instant();
+        int[] recent = threads.postsSince(reader.id(), now.minus(Duration.ofMinutes(1)), now.minus(Duration.ofHours(1)));
+        int perMinute = properties.postsPerMinute();
+        if (perMinute > 0 && recent[0] >= perMinute) {
+            throw new ForumErrors.TooManyPosts("You can post " + times(perMinute) + " a minute. Wait a minute, "
+                    + "then post again: what you wrote is still here.");
+        }
+        int perHour = standing.held() ? properties.newMemberPostsPerHour() : properties.postsPerHour();
+        if (perHour > 0 && recent[1] >= perHour) {
+            throw new ForumErrors.TooManyPosts("You can post " + times(perHour) + " an hour"
+                    + (standing.held() ? " while your first posts wait for a moderator" : "")
+                    + ". Please try again later: what you wrote is still here.");
+        }
+    }
+
+    private static String times(int count) {
+        return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
+    }
+
+    /** Whether the reader may see a post of a thread they may see: published, or their own, or they moderate. */
+    private static boolean maySee(Reader reader, PostView post) {
+        return post.published() || post.authorId() == reader.id() || reader.moderator();
     }
 
     /** One keyset page of threads, and the cursor of the next page if there is one. */
     public record ThreadList(List<ThreadSummary> threads, String next) {
     }
 
-    /** A page of a thread. */
+    /**
+     * A page of a thread; on its last page, {@code unpublished} are the replies waiting for a moderator (or
+     * turned down) that the reader may see: their own, or all of them for a moderator.
+     */
     public record ThreadView(ThreadDetail thread, List<PostView> posts, PostView accepted, int page, int pages,
-            boolean following) {
+            boolean following, List<PostView> unpublished) {
     }
 
     Reader reader(Viewer viewer) {
@@ -78,7 +140,9 @@ class ForumService {
     }
 
     ThreadDetail thread(Reader reader, long id) {
-        return threads.find(id).filter(t -> reader.maySee(t.category())).orElseThrow(() -> ForumErrors.NotFound.thread(id));
+        return threads.find(id).filter(t -> reader.maySee(t.category()))
+                .filter(t -> t.published() || t.authorId() == reader.id() || reader.moderator())
+                .orElseThrow(() -> ForumErrors.NotFound.thread(id));
     }
 
     ThreadView view(Reader reader, long id, int page) {
@@ -91,7 +155,14 @@ class ForumService {
         if (thread.acceptedPostId() != null && number == 1) {
             accepted = threads.post(thread.acceptedPostId()).orElse(null);
         }
+        // Asked on every page, shown on the last: a page costs the same number of statements whichever it is.
+        List<PostView> unpublished = threads.unpublishedReplies(id, reader.moderator() ? null : reader.id());
+        if (number != pages) {
+            unpublished = List.of();
+        }
+        posts = posts.stream().filter(p -> maySee(reader, p)).toList();
         Set<Long> authorIds = posts.stream().map(PostView::authorId).collect(Collectors.toSet());
+        unpublished.forEach(p -> authorIds.add(p.authorId()));
         List<Long> postIds = new java.util.ArrayList<>(posts.stream().map(PostView::id).toList());
         if (accepted != null) {
             authorIds.add(accepted.authorId());
@@ -103,50 +174,147 @@ class ForumService {
         if (accepted != null) {
             accepted = accepted.withAuthor(name(names, accepted.authorId()), liked.contains(accepted.id()));
         }
-        return new ThreadView(thread, named, accepted, number, pages, settings.followsThread(id, reader.id()));
+        var waiting = unpublished.stream().map(p -> p.withAuthor(name(names, p.authorId()), false)).toList();
+        return new ThreadView(thread, named, accepted, number, pages, settings.followsThread(id, reader.id()), waiting);
     }
 
     /** The address of a post: the page of its thread where it appears, and its anchor. */
     String locate(Reader reader, long postId) {
-        PostView post = threads.post(postId).orElseThrow(() -> ForumErrors.NotFound.post(postId));
+        PostView post = threads.post(postId).filter(p -> maySee(reader, p))
+                .orElseThrow(() -> ForumErrors.NotFound.post(postId));
         ThreadDetail thread = thread(reader, post.threadId());
-        int page = post.position() / POSTS_PER_PAGE + 1;
+        // A held reply has no place yet: it is shown at the end of the thread's last page.
+        int page = post.position() < 0 ? (thread.postCount() + POSTS_PER_PAGE - 1) / POSTS_PER_PAGE
+                : post.position() / POSTS_PER_PAGE + 1;
         return thread.href() + (page > 1 ? "?page=" + page : "") + "#" + post.anchor();
     }
 
+    /**
+     * Starts a thread. A member whose posts are still held gets a held thread: seen by them and moderators only,
+     * not counted, nobody told, not searchable, until a moderator approves it.
+     */
     @Transactional
     ThreadDetail startThread(Reader reader, String categorySlug, String title, String body, boolean question) {
         Category category = category(reader, categorySlug);
+        Standing standing = standing(reader.id());
+        checkRate(reader, standing);
         Instant now = clock.instant();
         String cleanTitle = title.strip();
-        long threadId = threads.insertThread(category.id(), reader.id(), cleanTitle, Slugs.of(cleanTitle), question, now);
-        long postId = threads.insertPost(threadId, 0, reader.id(), body, markdown.toHtml(body), text(body), now);
-        categories.countThread(category.id(), 1, 1, now);
+        String state = standing.held() ? ThreadRepository.PENDING : ThreadRepository.PUBLISHED;
+        long threadId = threads.insertThread(category.id(), reader.id(), cleanTitle, Slugs.of(cleanTitle), question,
+                now, state);
+        long postId = threads.insertPost(threadId, 0, reader.id(), body, markdown.toHtml(body, standing.newMember()),
+                text(body), now, state);
         settings.followThread(threadId, reader.id(), true);
         ThreadDetail thread = threads.find(threadId).orElseThrow();
-        notifications.newThread(about(thread, postId, reader), mentioned(body, category));
+        if (!standing.held()) {
+            categories.countThread(category.id(), 1, 1, now);
+            notifications.newThread(about(thread, postId, reader.id(), reader.name()), mentioned(body, category));
+        }
         return thread;
     }
 
+    /** Replies to a thread; a held member's reply waits for a moderator, in no place in the thread yet. */
     @Transactional
     long reply(Reader reader, long threadId, String body) {
         ThreadDetail thread = thread(reader, threadId);
         if (thread.locked()) {
             throw new ForumErrors.ThreadLocked(threadId);
         }
+        Standing standing = standing(reader.id());
+        checkRate(reader, standing);
         Instant now = clock.instant();
+        String html = markdown.toHtml(body, standing.newMember());
+        if (standing.held()) {
+            long postId = threads.insertPost(threadId, null, reader.id(), body, html, text(body), now,
+                    ThreadRepository.PENDING);
+            settings.followThread(threadId, reader.id(), true);
+            return postId;
+        }
         int position = threads.nextPosition(threadId, reader.id(), now);
-        long postId = threads.insertPost(threadId, position, reader.id(), body, markdown.toHtml(body),
-                text(body), now);
-        categories.countThread(thread.category().id(), 0, 1, now);
+        long postId = threads.insertPost(threadId, position, reader.id(), body, html, text(body), now,
+                ThreadRepository.PUBLISHED);
+        if (thread.published()) {
+            categories.countThread(thread.category().id(), 0, 1, now);
+        }
         settings.followThread(threadId, reader.id(), true);
-        notifications.newReply(about(thread, postId, reader), mentioned(body, thread.category()));
+        notifications.newReply(about(thread, postId, reader.id(), reader.name()), mentioned(body, thread.category()));
         return postId;
+    }
+
+    /** Whether the post waits for a moderator, for the message after posting. */
+    boolean held(long postId) {
+        return threads.post(postId).map(PostView::pending).orElse(false);
+    }
+
+    /** The moderators' queue of held posts, oldest first. Chatham House authors are not named here. */
+    List<HeldPost> heldPosts() {
+        var held = threads.held(100);
+        Map<Long, MemberSummary> names = members.findAll(held.stream().filter(h -> !h.chathamHouse())
+                .map(HeldPost::authorId).collect(Collectors.toSet()));
+        return held.stream().map(h -> h.named(name(names, h.authorId()))).toList();
+    }
+
+    /**
+     * A moderator approves a held post: it takes its place (a reply, the next position), is counted, and
+     * everything that waited happens now: notifications, mentions and follow emails, search. Once only: a post
+     * already decided is not found.
+     */
+    @Transactional
+    ThreadDetail approve(long moderatorId, long postId) {
+        PostView post = threads.lockPending(postId).orElseThrow(() -> ForumErrors.NotFound.heldPost(postId));
+        ThreadDetail thread = threads.find(post.threadId()).orElseThrow();
+        String authorName = members.find(post.authorId()).map(MemberSummary::name).orElse("Former member");
+        Instant now = clock.instant();
+        if (post.position() == 0) {
+            threads.publishPost(postId, 0, moderatorId, now);
+            threads.setThreadState(thread.id(), ThreadRepository.PUBLISHED, now);
+            categories.countThread(thread.category().id(), 1, thread.postCount(), now);
+            ThreadDetail published = threads.find(thread.id()).orElseThrow();
+            notifications.newThread(about(published, postId, post.authorId(), authorName),
+                    mentioned(post.bodyMarkdown(), thread.category()));
+        } else {
+            if (!thread.published()) {
+                throw ForumErrors.NotAllowed.because("Approve the thread's first post before its replies");
+            }
+            int position = threads.nextPosition(thread.id(), post.authorId(), now);
+            threads.publishPost(postId, position, moderatorId, now);
+            categories.countThread(thread.category().id(), 0, 1, now);
+            notifications.newReply(about(thread, postId, post.authorId(), authorName),
+                    mentioned(post.bodyMarkdown(), thread.category()));
+        }
+        notifications.approved(post.authorId(), thread.id(), thread.title(), "/community/p/" + postId);
+        audit.record("FORUM_POST_APPROVED", target(post, thread), null);
+        return thread;
+    }
+
+    /**
+     * A moderator turns down a held post with a reason, which the author is told in the site and by email. A
+     * turned-down first post takes its thread (and any held replies in it) with it.
+     */
+    @Transactional
+    void reject(long moderatorId, long postId, String reason) {
+        PostView post = threads.lockPending(postId).orElseThrow(() -> ForumErrors.NotFound.heldPost(postId));
+        ThreadDetail thread = threads.find(post.threadId()).orElseThrow();
+        Instant now = clock.instant();
+        boolean wholeThread = post.position() == 0;
+        threads.rejectPending(postId, thread.id(), wholeThread, moderatorId, reason.strip(), now);
+        if (wholeThread) {
+            threads.setThreadState(thread.id(), ThreadRepository.REJECTED, thread.lastActivityAt());
+        }
+        notifications.rejected(post.authorId(), thread.id(), thread.title(), reason.strip(), thread.href());
+        audit.record("FORUM_POST_REJECTED", target(post, thread), reason.strip());
+    }
+
+    private static String target(PostView post, ThreadDetail thread) {
+        return (post.position() == 0 ? "first post #" : "post #") + post.id() + " in thread #" + thread.id()
+                + " (" + thread.title() + ")";
     }
 
     /** The post, if the reader may edit it: its author, or a moderator. */
     PostView editable(Reader reader, long postId) {
-        PostView post = threads.post(postId).orElseThrow(() -> ForumErrors.NotFound.post(postId));
+        PostView post = threads.post(postId).filter(p -> maySee(reader, p))
+                .orElseThrow(() -> ForumErrors.NotFound.post(postId));
         ThreadDetail thread = thread(reader, post.threadId());
         if (post.authorId() != reader.id() && !reader.moderator()) {
             throw ForumErrors.NotAllowed.because("Only the author or a moderator may edit a post");
@@ -168,14 +336,15 @@ class ForumService {
         }
         Instant now = clock.instant();
         threads.saveRevision(postId, post.position() == 0 ? thread.title() : null, post.bodyMarkdown(), reader.id(), now);
-        threads.updatePost(postId, body, markdown.toHtml(body), text(body), now);
+        threads.updatePost(postId, body, markdown.toHtml(body, standing(post.authorId()).newMember()), text(body), now);
         if (titleChanged) {
             threads.updateTitle(thread.id(), title.strip(), Slugs.of(title.strip()));
         }
     }
 
     List<Revision> history(Reader reader, long postId) {
-        PostView post = threads.post(postId).orElseThrow(() -> ForumErrors.NotFound.post(postId));
+        PostView post = threads.post(postId).filter(p -> maySee(reader, p))
+                .orElseThrow(() -> ForumErrors.NotFound.post(postId));
         thread(reader, post.threadId());
         if (!reader.moderator()) {
             throw ForumErrors.NotAllowed.because("Only moderators see the history of a post");
@@ -185,9 +354,22 @@ class ForumService {
         return revisions.stream().map(r -> r.named(name(names, r.editedBy()))).toList();
     }
 
-    PostView post(Reader reader, long postId) {
-        PostView post = threads.post(postId).orElseThrow(() -> ForumErrors.NotFound.post(postId));
+    /** A post the reader may see, held or not: for its history. */
+    PostView visiblePost(Reader reader, long postId) {
+        PostView post = threads.post(postId).filter(p -> maySee(reader, p))
+                .orElseThrow(() -> ForumErrors.NotFound.post(postId));
         thread(reader, post.threadId());
+        return post;
+    }
+
+    /** A published post of a thread the reader may see: held posts take no likes, answers or reports. */
+    PostView post(Reader reader, long postId) {
+        PostView post = threads.post(postId).filter(PostView::published)
+                .orElseThrow(() -> ForumErrors.NotFound.post(postId));
+        ThreadDetail thread = thread(reader, post.threadId());
+        if (!thread.published()) {
+            throw ForumErrors.NotFound.post(postId);
+        }
         return post;
     }
 
@@ -216,12 +398,12 @@ class ForumService {
             throw ForumErrors.NotAllowed.because("Only the person who asked or a moderator may accept an answer");
         }
         if (Long.valueOf(postId).equals(thread.acceptedPostId())) {
-            threads.accept(thread.id(), null);
+            threads.accept(thread.id(), null, clock.instant());
             return thread;
         }
-        threads.accept(thread.id(), postId);
+        threads.accept(thread.id(), postId, clock.instant());
         if (post.authorId() != reader.id()) {
-            notifications.accepted(about(thread, postId, reader), post.authorId());
+            notifications.accepted(about(thread, postId, reader.id(), reader.name()), post.authorId());
         }
         return thread;
     }
@@ -255,13 +437,13 @@ class ForumService {
         return ids;
     }
 
-    private Notifications.About about(ThreadDetail thread, long postId, Reader author) {
+    private Notifications.About about(ThreadDetail thread, long postId, long authorId, String authorName) {
         PostView post = threads.post(postId).orElseThrow();
         int page = post.position() / POSTS_PER_PAGE + 1;
         String link = thread.href() + (page > 1 ? "?page=" + page : "") + "#post-" + postId;
         return new Notifications.About(thread.id(), thread.title(), thread.category().id(), thread.category().name(),
-                thread.category().chathamHouse(), postId, author.id(),
-                thread.category().chathamHouse() ? null : author.name(), link);
+                thread.category().chathamHouse(), postId, authorId,
+                thread.category().chathamHouse() ? null : authorName, link);
     }
 
     /** The plain text for search, without the control characters search uses to mark matches. */

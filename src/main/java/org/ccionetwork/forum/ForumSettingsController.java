@@ -50,7 +50,8 @@ class ForumSettingsController {
     @PostMapping("/admin/community/categories/{id}")
     ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("form") CategoryForm form, BindingResult result,
             RedirectAttributes redirect) {
-        if (result.hasFieldErrors("name") || result.hasFieldErrors("description") || result.hasFieldErrors("position")) {
+        if (result.hasFieldErrors("name") || result.hasFieldErrors("description") || result.hasFieldErrors("position")
+                || result.hasFieldErrors("topics")) {
             return Views.invalid("forum/categories", new CategoriesPage(administration.categories(), form,
                     FormErrors.from(result)));
         }

@@ -2,6 +2,7 @@ package org.ccionetwork.forum;
 
 import jakarta.validation.Valid;
 import org.ccionetwork.forum.ForumForms.HideForm;
+import org.ccionetwork.forum.ForumForms.RejectForm;
 import org.ccionetwork.forum.ForumForms.SuspendForm;
 import org.ccionetwork.forum.ForumPages.ReportsPage;
 import org.ccionetwork.shared.Flash;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The moderators' queue of reported posts. */
+/** The moderators' queue: posts held for approval (approve, or reject with a reason) and reported posts. */
 @Controller
 class ModerationController {
 
@@ -30,8 +31,26 @@ class ModerationController {
 
     @GetMapping("/admin/reports")
     ModelAndView reports() {
-        return Views.page("forum/reports", new ReportsPage(administration.queue(), administration.categories(),
-                FormErrors.NONE, null));
+        return Views.page("forum/reports", new ReportsPage(administration.held(), administration.queue(),
+                administration.categories(), FormErrors.NONE, null));
+    }
+
+    @PostMapping("/admin/reports/held/{postId}/approve")
+    String approve(@PathVariable long postId, RedirectAttributes redirect) {
+        ThreadDetail thread = administration.approve(me(), postId);
+        Flash.say(redirect, "The post in “" + thread.title() + "” is published; the author has been told.");
+        return "redirect:/admin/reports";
+    }
+
+    @PostMapping("/admin/reports/held/{postId}/reject")
+    ModelAndView reject(@PathVariable long postId, @Valid @ModelAttribute("reject") RejectForm form,
+            BindingResult result, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return invalid(result, postId);
+        }
+        administration.reject(me(), postId, form.reason());
+        Flash.say(redirect, "The post will not be published; the author has been told why.");
+        return new ModelAndView("redirect:/admin/reports");
     }
 
     @PostMapping("/admin/reports/{id}/dismiss")
@@ -78,8 +97,8 @@ class ModerationController {
     }
 
     private ModelAndView invalid(BindingResult result, long id) {
-        return Views.invalid("forum/reports", new ReportsPage(administration.queue(), administration.categories(),
-                FormErrors.from(result), id));
+        return Views.invalid("forum/reports", new ReportsPage(administration.held(), administration.queue(),
+                administration.categories(), FormErrors.from(result), id));
     }
 
     private static long me() {

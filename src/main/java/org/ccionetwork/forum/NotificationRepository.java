@@ -154,6 +154,19 @@ class NotificationRepository {
                 .param("member", memberId).param("at", Timestamp.from(at)).update();
     }
 
+    java.util.Optional<Instant> lastDigest(long memberId) {
+        return jdbc.sql("select last_digest_at from forum.member_setting where member_id = :member")
+                .param("member", memberId).query((rs, n) -> rs.getTimestamp(1)).optional()
+                .filter(java.util.Objects::nonNull).map(Timestamp::toInstant);
+    }
+
+    void digestSent(long memberId, Instant at) {
+        jdbc.sql("""
+                insert into forum.member_setting (member_id, last_digest_at) values (:member, :at)
+                on conflict (member_id) do update set last_digest_at = excluded.last_digest_at""")
+                .param("member", memberId).param("at", Timestamp.from(at)).update();
+    }
+
     List<Long> membersOwedDigest() {
         return jdbc.sql("select distinct member_id from forum.notification where email_state = 'DIGEST'")
                 .query(Long.class).list();

@@ -76,6 +76,22 @@ class Notifications {
                 "Your report to the CCIO Network moderators", message, link)));
     }
 
+    /** The author of a held post hears, in the site, that it is published. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void approved(long authorId, long threadId, String threadTitle, String link) {
+        repository.insertOne(authorId, "POST_APPROVED", threadId, null,
+                "A moderator approved your post in “" + threadTitle + "”: it is published", link, clock.instant(), "NONE");
+    }
+
+    /** The author of a held post hears why it was turned down, in the site and by email whatever their setting. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void rejected(long authorId, long threadId, String threadTitle, String reason, String link) {
+        String message = "A moderator did not publish your post in “" + threadTitle + "”. The reason: " + reason;
+        repository.insertOne(authorId, "POST_REJECTED", threadId, null, message, link, clock.instant(), "SENT");
+        members.find(authorId).filter(m -> m.email() != null).ifPresent(m -> outbox.enqueue(email(m,
+                "Your post in peer support was not published", message, link)));
+    }
+
     private void send(About about, String kind, Collection<Long> members, boolean threadFollowers,
             boolean categoryFollowers, String message) {
         var written = repository.notify(kind, members, threadFollowers, categoryFollowers, about.threadId(),

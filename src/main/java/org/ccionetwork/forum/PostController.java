@@ -67,7 +67,7 @@ class PostController {
     ModelAndView history(@PathVariable long id) {
         Reader reader = reader();
         var revisions = forum.history(reader, id);
-        PostView post = forum.post(reader, id);
+        PostView post = forum.visiblePost(reader, id);
         return Views.page("forum/history", new HistoryPage(forum.thread(reader, post.threadId()), post, revisions));
     }
 

@@ -14,8 +14,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Full-text search over titles and posts: generated {@code tsvector} columns (English configuration) with GIN
- * indexes, so the index is current in the transaction that wrote the post. Snippets are made for the one page
- * of results only.
+ * indexes, so the index is current in the transaction that wrote the post. Only published posts of published
+ * threads are found: a post held for a moderator enters search when it is approved. Snippets are made for the
+ * one page of results only.
  */
 @Repository
 class SearchRepository {
@@ -74,7 +75,7 @@ class SearchRepository {
                                then 1 else 0 end as rank
                     from matches m join forum.post p on p.id = m.id join forum.thread t on t.id = p.thread_id
                          join forum.category c on c.id = t.category_id, q
-                    where p.hidden_reason is null %s
+                    where p.hidden_reason is null and p.state = 'PUBLISHED' and t.state = 'PUBLISHED' %s
                     order by rank desc, p.id desc limit :limit
                 )
                 select r.*, ts_headline('english', r.body_text, q.query,
@@ -103,7 +104,7 @@ class SearchRepository {
                 select count(*) from (
                     select 1 from matches m join forum.post p on p.id = m.id join forum.thread t on t.id = p.thread_id
                          join forum.category c on c.id = t.category_id
-                    where p.hidden_reason is null and (not :hide or not c.chatham_house)
+                    where p.hidden_reason is null and p.state = 'PUBLISHED' and t.state = 'PUBLISHED' and (not :hide or not c.chatham_house)
                     limit :cap) counted
                 """).param("q", query).param("hide", hideChathamHouse).param("cap", SearchGroup.COUNT_CAP + 1)
                 .query(Long.class).single();

@@ -23,15 +23,19 @@ class ThreadRepository {
     private static final String SUMMARY = """
             select t.id, t.slug, t.title, t.question, t.accepted_post_id is not null as answered, t.locked,
                    t.reply_count, t.created_at, t.last_activity_at, t.author_id, t.last_author_id,
-                   c.id as category_id, c.slug as category_slug, c.name as category_name, c.chatham_house
+                   c.id as category_id, c.slug as category_slug, c.name as category_name, c.chatham_house, t.state
             from forum.thread t join forum.category c on c.id = t.category_id
             """;
 
     private static final String POST = """
             select p.id, p.thread_id, p.position, p.author_id, p.body_markdown, p.body_html, p.like_count,
-                   p.created_at, p.edited_at, p.hidden_reason
+                   p.created_at, p.edited_at, p.hidden_reason, p.state, p.rejected_reason
             from forum.post p
             """;
+
+    static final String PUBLISHED = "PUBLISHED";
+    static final String PENDING = "PENDING";
+    static final String REJECTED = "REJECTED";
 
     private final JdbcClient jdbc;
 
@@ -59,6 +63,10 @@ class ThreadRepository {
             }
             case LATEST -> { }
         }
+        if (listing != Listing.MINE) {
+            // Held and turned-down threads are seen by their author only, in their own list.
+            where.append(" and t.state = 'PUBLISHED'");
+        }
         if (hideChathamHouse && listing != Listing.CATEGORY) {
             where.append(" and not c.chatham_house");
         }
@@ -74,22 +82,29 @@ class ThreadRepository {
 
     Optional<ThreadDetail> find(long id) {
         return jdbc.sql("select t.id, t.slug, t.title, t.author_id, t.question, t.accepted_post_id, t.locked, "
-                        + "t.reply_count, t.created_at, t.last_activity_at, " + CategoryRepository.COLUMNS
+                        + "t.reply_count, t.created_at, t.last_activity_at, t.state, " + CategoryRepository.COLUMNS
                         + " from forum.thread t join forum.category c on c.id = t.category_id where t.id = :id")
                 .param("id", id)
                 .query((rs, n) -> new ThreadDetail(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        CategoryRepository.mapFrom(rs, 11), rs.getLong(4), rs.getBoolean(5), (Long) rs.getObject(6),
-                        rs.getBoolean(7), rs.getInt(8), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant()))
+                        CategoryRepository.mapFrom(rs, 12), rs.getLong(4), rs.getBoolean(5), (Long) rs.getObject(6),
+                        rs.getBoolean(7), rs.getInt(8), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(),
+                        rs.getString(11)))
                 .optional();
     }
 
     long insertThread(long categoryId, long authorId, String title, String slug, boolean question, Instant at) {
+        return insertThread(categoryId, authorId, title, slug, question, at, PUBLISHED);
+    }
+
+    long insertThread(long categoryId, long authorId, String title, String slug, boolean question, Instant at,
+            String state) {
         return jdbc.sql("""
                 insert into forum.thread (category_id, author_id, title, slug, question, created_at, last_activity_at,
-                                          last_author_id)
-                values (:category, :author, :title, :slug, :question, :at, :at, :author) returning id""")
+                                          last_author_id, state)
+                values (:category, :author, :title, :slug, :question, :at, :at, :author, :state) returning id""")
                 .param("category", categoryId).param("author", authorId).param("title", title).param("slug", slug)
-                .param("question", question).param("at", Timestamp.from(at)).query(Long.class).single();
+                .param("question", question).param("at", Timestamp.from(at)).param("state", state)
+                .query(Long.class).single();
     }
 
     /** Takes the next reply position under the thread's row lock, so two replies never share one. */
@@ -102,12 +117,91 @@ class ThreadRepository {
     }
 
     long insertPost(long threadId, int position, long authorId, String markdown, String html, String text, Instant at) {
+        return insertPost(threadId, position, authorId, markdown, html, text, at, PUBLISHED);
+    }
+
+    /** A post; a held reply ({@code state} PENDING) has a null position until it is approved. */
+    long insertPost(long threadId, Integer position, long authorId, String markdown, String html, String text,
+            Instant at, String state) {
         return jdbc.sql("""
-                insert into forum.post (thread_id, position, author_id, body_markdown, body_html, body_text, created_at)
-                values (:thread, :position, :author, :markdown, :html, :text, :at) returning id""")
+                insert into forum.post (thread_id, position, author_id, body_markdown, body_html, body_text, created_at,
+                                        state)
+                values (:thread, :position, :author, :markdown, :html, :text, :at, :state) returning id""")
                 .param("thread", threadId).param("position", position).param("author", authorId)
                 .param("markdown", markdown).param("html", html).param("text", text).param("at", Timestamp.from(at))
-                .query(Long.class).single();
+                .param("state", state).query(Long.class).single();
+    }
+
+    /**
+     * The replies of a thread that are not published (held or turned down), oldest first: all of them for a
+     * moderator ({@code authorId} null), otherwise the given author's own.
+     */
+    List<PostView> unpublishedReplies(long threadId, Long authorId) {
+        return jdbc.sql(POST + " where p.thread_id = :thread and p.state <> 'PUBLISHED' and p.position is null"
+                        + (authorId == null ? "" : " and p.author_id = :author") + " order by p.created_at, p.id")
+                .param("thread", threadId).param("author", authorId == null ? -1L : authorId)
+                .query(ThreadRepository::post).list();
+    }
+
+    /** A held post, locked until the end of the transaction so two moderators cannot both decide on it. */
+    Optional<PostView> lockPending(long postId) {
+        return jdbc.sql(POST + " where p.id = :id and p.state = 'PENDING' for update")
+                .param("id", postId).query(ThreadRepository::post).optional();
+    }
+
+    void publishPost(long postId, int position, long moderatorId, Instant at) {
+        jdbc.sql("""
+                update forum.post set state = 'PUBLISHED', position = :position, reviewed_by = :moderator,
+                       reviewed_at = :at where id = :id""")
+                .param("id", postId).param("position", position).param("moderator", moderatorId)
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    /** Turns down a held post, or with {@code wholeThread} every held post of the thread (its first one too). */
+    void rejectPending(long postId, long threadId, boolean wholeThread, long moderatorId, String reason, Instant at) {
+        jdbc.sql("""
+                update forum.post set state = 'REJECTED', reviewed_by = :moderator, reviewed_at = :at,
+                       rejected_reason = :reason
+                where state = 'PENDING' and (id = :id or (:whole and thread_id = :thread))""")
+                .param("id", postId).param("thread", threadId).param("whole", wholeThread)
+                .param("moderator", moderatorId).param("reason", reason).param("at", Timestamp.from(at)).update();
+    }
+
+    void setThreadState(long threadId, String state, Instant lastActivityAt) {
+        jdbc.sql("update forum.thread set state = :state, last_activity_at = greatest(last_activity_at, :at) where id = :id")
+                .param("id", threadId).param("state", state).param("at", Timestamp.from(lastActivityAt)).update();
+    }
+
+    /** The held posts, oldest first: the queue is worked in order. */
+    List<HeldPost> held(int limit) {
+        return jdbc.sql("""
+                select p.id, t.id, t.title, t.slug, c.name, c.chatham_house, coalesce(p.position, -1), p.author_id,
+                       p.body_html, p.created_at
+                from forum.post p join forum.thread t on t.id = p.thread_id join forum.category c on c.id = t.category_id
+                where p.state = 'PENDING' order by p.created_at, p.id limit :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new HeldPost(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getInt(7) == 0, rs.getLong(8), null, rs.getString(9),
+                        rs.getTimestamp(10).toInstant()))
+                .list();
+    }
+
+    /** How many of the member's posts are published, counting no further than {@code cap}. */
+    int publishedCount(long authorId, int cap) {
+        return jdbc.sql("""
+                select count(*) from (select 1 from forum.post where author_id = :author and state = 'PUBLISHED'
+                                      limit :cap) published""")
+                .param("author", authorId).param("cap", cap).query(Integer.class).single();
+    }
+
+    /** The member's posts (held ones too) written since each moment: [since the first, since the second]. */
+    int[] postsSince(long authorId, Instant recent, Instant earlier) {
+        return jdbc.sql("""
+                select count(*) filter (where created_at > :recent), count(*) from forum.post
+                where author_id = :author and created_at > :earlier""")
+                .param("author", authorId).param("recent", Timestamp.from(recent))
+                .param("earlier", Timestamp.from(earlier))
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
     }
 
     /** The posts at positions {@code from} to {@code to} inclusive: an index range, whatever the page number. */
@@ -179,9 +273,11 @@ class ThreadRepository {
                 .list();
     }
 
-    void accept(long threadId, Long postId) {
-        jdbc.sql("update forum.thread set accepted_post_id = :post where id = :id")
-                .param("id", threadId).param("post", postId).update();
+    /** Sets the accepted answer (null withdraws it) and when it was accepted, for the digest. */
+    void accept(long threadId, Long postId, Instant at) {
+        jdbc.sql("update forum.thread set accepted_post_id = :post, accepted_at = :at where id = :id")
+                .param("id", threadId).param("post", postId).param("at", postId == null ? null : Timestamp.from(at))
+                .update();
     }
 
     void hide(long postId, String reason, Instant at) {
@@ -214,14 +310,16 @@ class ThreadRepository {
                 rs.getBoolean("chatham_house"), rs.getBoolean("question"), rs.getBoolean("answered"),
                 rs.getBoolean("locked"), rs.getInt("reply_count"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("last_activity_at").toInstant(), rs.getLong("author_id"), rs.getLong("last_author_id"),
-                null, null);
+                null, null, rs.getString("state"));
     }
 
     static PostView post(ResultSet rs, int row) throws SQLException {
         Timestamp edited = rs.getTimestamp("edited_at");
-        return new PostView(rs.getLong("id"), rs.getLong("thread_id"), rs.getInt("position"), rs.getLong("author_id"),
-                null, rs.getString("body_markdown"), rs.getString("body_html"), rs.getInt("like_count"),
-                rs.getTimestamp("created_at").toInstant(), edited == null ? null : edited.toInstant(),
-                rs.getString("hidden_reason"), false);
+        Integer position = (Integer) rs.getObject("position");
+        return new PostView(rs.getLong("id"), rs.getLong("thread_id"), position == null ? -1 : position,
+                rs.getLong("author_id"), null, rs.getString("body_markdown"), rs.getString("body_html"),
+                rs.getInt("like_count"), rs.getTimestamp("created_at").toInstant(),
+                edited == null ? null : edited.toInstant(), rs.getString("hidden_reason"), false, rs.getString("state"),
+                rs.getString("rejected_reason"));
     }
 }

@@ -10,7 +10,16 @@ import org.ccionetwork.shared.Dates;
 public record ThreadSummary(long id, String slug, String title, long categoryId, String categorySlug,
         String categoryName, boolean chathamHouse, boolean question, boolean answered, boolean locked, int replyCount,
         Instant createdAt, Instant lastActivityAt, long authorId, long lastAuthorId, String authorName,
-        String lastAuthorName) {
+        String lastAuthorName, String state) {
+
+    /** Held for a moderator: only its author (in their own list) sees it. */
+    public boolean pending() {
+        return "PENDING".equals(state);
+    }
+
+    public boolean rejected() {
+        return "REJECTED".equals(state);
+    }
 
     public String href() {
         return "/community/t/" + id + "/" + slug;
@@ -27,6 +36,6 @@ public record ThreadSummary(long id, String slug, String title, long categoryId,
     ThreadSummary named(String author, String lastAuthor) {
         return new ThreadSummary(id, slug, title, categoryId, categorySlug, categoryName, chathamHouse, question,
                 answered, locked, replyCount, createdAt, lastActivityAt, authorId, lastAuthorId,
-                chathamHouse ? null : author, chathamHouse ? null : lastAuthor);
+                chathamHouse ? null : author, chathamHouse ? null : lastAuthor, state);
     }
 }

@@ -23,12 +23,18 @@ public class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final PolicyFactory policy;
+    private final PolicyFactory userGeneratedPolicy;
 
     public Markdown() {
         var extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(false).sanitizeUrls(true).build();
-        this.policy = new HtmlPolicyBuilder()
+        this.policy = policy("noopener", "noreferrer", "nofollow");
+        this.userGeneratedPolicy = policy("noopener", "noreferrer", "nofollow", "ugc");
+    }
+
+    private static PolicyFactory policy(String... rels) {
+        return new HtmlPolicyBuilder()
                 .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "code", "pre",
                         "blockquote", "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "del")
                 .allowUrlProtocols("http", "https", "mailto")
@@ -37,17 +43,25 @@ public class Markdown {
                 .allowAttributes("alt", "title").onElements("img", "a")
                 .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
                 .allowAttributes("align").matching(false, "left", "right", "center").onElements("th", "td")
-                .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
+                .requireRelsOnLinks(rels)
                 .toFactory();
     }
 
     /** Renders Markdown to sanitised HTML. A level-one heading becomes level two: the page owns its h1. */
     public String toHtml(String markdown) {
+        return toHtml(markdown, false);
+    }
+
+    /**
+     * Renders Markdown to sanitised HTML; when {@code userGenerated} (written by someone the site does not yet
+     * vouch for, such as a brand-new member) links also carry {@code rel="ugc"}.
+     */
+    public String toHtml(String markdown, boolean userGenerated) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         String html = renderer.render(parser.parse(markdown)).replace("<h1>", "<h2>").replace("</h1>", "</h2>");
-        return policy.sanitize(html);
+        return (userGenerated ? userGeneratedPolicy : policy).sanitize(html);
     }
 
     /** Plain text of Markdown, for excerpts, search and emails. */

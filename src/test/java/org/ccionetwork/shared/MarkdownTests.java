@@ -57,4 +57,12 @@ class MarkdownTests {
     void plainTextForExcerpts() {
         assertThat(markdown.toText("Some **bold** & <b>tags</b>")).isEqualTo("Some bold & tags");
     }
+
+    @Test
+    void userGeneratedLinksAlsoCarryUgcAndOthersDoNot() {
+        String text = "See [the guide](https://example.org/guide)";
+        assertThat(markdown.toHtml(text, true)).containsPattern("rel=\"[a-z ]*\\bugc\\b[a-z ]*\"")
+                .containsPattern("rel=\"[a-z ]*nofollow[a-z ]*\"");
+        assertThat(markdown.toHtml(text, false)).doesNotContain("ugc").isEqualTo(markdown.toHtml(text));
+    }
 }
