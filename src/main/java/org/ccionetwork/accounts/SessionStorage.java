@@ -5,21 +5,24 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.TransactionDefinition;
 
 /**
  * Sessions are touched on every signed-in request (their last access time). Two things keep that cheap:
  * <ul>
- * <li>The row is rewritten only when something else changed or the last recorded access is at least
- * {@link #ACCESS_TIME_GRANULARITY_MILLIS} old, so a member reading page after page costs a read, not a write
- * per page; an eight-hour session may end up to a minute early, which nobody notices.</li>
+ * <li>The last access is kept to the minute ({@link CoarseAccessTimeSessions}), so a member reading page after
+ * page costs a read of the session, not a write per page.</li>
  * <li>Session writes commit without waiting for the disk: after a crash the worst case is a session a few
  * milliseconds older than it was, while every other transaction of the platform keeps PostgreSQL's full
  * durability.</li>
@@ -28,30 +31,32 @@ import org.springframework.transaction.TransactionDefinition;
 @Configuration(proxyBeanMethods = false)
 class SessionStorage {
 
-    static final long ACCESS_TIME_GRANULARITY_MILLIS = 60_000;
-
     /**
-     * Spring Session's own update with the same six parameters in the same order, made conditional. Each
-     * {@code ?} may appear only once, hence the one-row {@code v} that names them.
+     * Spring Session's filter, rebuilt over {@link CoarseAccessTimeSessions} with the same session cookie. (Spring
+     * Session offers no hook to wrap the repository its filter uses; the filter is the only reader of it.)
      */
-    static final String UPDATE_SESSION_WHEN_IT_MATTERS = """
-            UPDATE %TABLE_NAME% s
-            SET SESSION_ID = v.session_id, LAST_ACCESS_TIME = v.last_access_time,
-                MAX_INACTIVE_INTERVAL = v.max_inactive_interval, EXPIRY_TIME = v.expiry_time,
-                PRINCIPAL_NAME = v.principal_name
-            FROM (SELECT CAST(? AS CHAR(36)) AS session_id, CAST(? AS BIGINT) AS last_access_time,
-                         CAST(? AS INT) AS max_inactive_interval, CAST(? AS BIGINT) AS expiry_time,
-                         CAST(? AS VARCHAR(100)) AS principal_name, CAST(? AS CHAR(36)) AS primary_id) v
-            WHERE s.PRIMARY_ID = v.primary_id
-              AND (v.last_access_time - s.LAST_ACCESS_TIME >= %GRANULARITY%
-                   OR s.SESSION_ID <> v.session_id
-                   OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
-                   OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name)
-            """.replace("%GRANULARITY%", Long.toString(ACCESS_TIME_GRANULARITY_MILLIS));
-
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> writeSessionsOnlyWhenItMatters() {
-        return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_WHEN_IT_MATTERS);
+    static BeanPostProcessor coarseSessionAccessTime(ObjectProvider<JdbcIndexedSessionRepository> sessions,
+            ObjectProvider<CookieSerializer> cookie) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!(bean instanceof SessionRepositoryFilter<?>) || bean instanceof CoarseFilter) {
+                    return bean;
+                }
+                var ids = new CookieHttpSessionIdResolver();
+                ids.setCookieSerializer(cookie.getObject());
+                var filter = new CoarseFilter(new CoarseAccessTimeSessions(sessions.getObject()));
+                filter.setHttpSessionIdResolver(ids);
+                return filter;
+            }
+        };
+    }
+
+    private static final class CoarseFilter extends SessionRepositoryFilter<CoarseAccessTimeSessions.CoarseSession> {
+        CoarseFilter(CoarseAccessTimeSessions sessions) {
+            super(sessions);
+        }
     }
 
     /** The platform's own transactions: durable commits, as usual. */
