@@ -71,6 +71,16 @@ class StaticFilesOverHttpTests {
         assertThat(lastAccess(session)).as("a page does, an hour on").isGreaterThan(before);
     }
 
+    @Test
+    void pagesNameTheSiteIconAndItIsServed() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String home = http.send(get("/"), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(home).contains("<link rel=\"icon\" href=\"/assets/img/favicon.svg\"");
+        var icon = http.send(get("/assets/img/favicon.svg"), HttpResponse.BodyHandlers.ofString());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+    }
+
     private long lastAccess(String session) {
         return jdbc.sql("select last_access_time from spring_session where session_id = :id")
                 .param("id", session).query(Long.class).single();
