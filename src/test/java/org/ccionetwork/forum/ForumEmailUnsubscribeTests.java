@@ -115,6 +115,8 @@ class ForumEmailUnsubscribeTests {
 
         digests.sendAll();
         startThread(author, category, "After leaving " + unique());
+        assertThat(jdbc.sql("select email_state from forum.notification where member_id = :m order by id desc limit 1")
+                .param("m", follower.id()).query(String.class).single()).isEqualTo("NONE");
         assertThat(mailbox.to(follower.email())).hasSize(1);
     }
 
