@@ -108,6 +108,8 @@ class AccessRulesTests {
             new Route(HttpMethod.GET, "/community/p/{id}/report", "/community/p/0/report", SIGNED_IN),
             new Route(HttpMethod.POST, "/community/p/{id}/report", "/community/p/0/report", SIGNED_IN),
             get("/notifications", SIGNED_IN), post("/notifications/read", SIGNED_IN), post("/notifications/settings", SIGNED_IN),
+            // Forum emails' unsubscribe link: anyone holding it, outside the members-only /community (a forged token gets a 404).
+            get("/email/forum/unsubscribe", EVERYONE), post("/email/forum/unsubscribe", EVERYONE),
             get("/api/v1/community/categories", SIGNED_IN), get("/api/v1/community/threads", SIGNED_IN),
             new Route(HttpMethod.GET, "/api/v1/community/threads/{id}", "/api/v1/community/threads/0", SIGNED_IN),
             get("/admin/reports", MODERATORS),

@@ -178,9 +178,15 @@ class AccountService {
                 && passwords.matches(password, m.passwordHash())).orElse(false);
     }
 
+    /** A new name is announced ({@link MemberRenamed}) for the modules that keep a copy of it. */
     @Transactional
     void changeDetails(long memberId, DetailsForm form) {
-        members.changeName(memberId, form.name().strip(), form.profession(), blankToNull(form.organisation()), clock.instant());
+        String name = form.name().strip();
+        boolean renamed = members.findById(memberId).map(member -> !member.name().equals(name)).orElse(false);
+        members.changeName(memberId, name, form.profession(), blankToNull(form.organisation()), clock.instant());
+        if (renamed) {
+            events.publishEvent(new MemberRenamed(memberId, name));
+        }
     }
 
     /** Sends a link to the new address; the change happens when it is followed. Returns false if it is taken. */

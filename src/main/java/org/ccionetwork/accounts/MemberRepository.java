@@ -25,6 +25,11 @@ class MemberRepository {
             from accounts.member m
             """;
 
+    /** For @mentions; the partial index member_active_name_idx serves both (see MemberNameIndexTests). */
+    static final String ACTIVE_BY_NAMES = SELECT + " where lower(m.name) in (:names) and m.status = 'ACTIVE'";
+    static final String ACTIVE_BY_NAME_PREFIX = SELECT
+            + " where lower(m.name) like :prefix escape '\\' and m.status = 'ACTIVE' order by m.name limit :limit";
+
     private final JdbcClient jdbc;
 
     MemberRepository(JdbcClient jdbc) {
@@ -41,12 +46,12 @@ class MemberRepository {
     }
 
     List<Member> findActiveByNames(java.util.Collection<String> lowerNames) {
-        return jdbc.sql(SELECT + " where lower(m.name) in (:names) and m.status = 'ACTIVE'").param("names", lowerNames)
+        return jdbc.sql(ACTIVE_BY_NAMES).param("names", lowerNames)
                 .query(MemberRepository::map).list();
     }
 
     List<Member> findActiveByNamePrefix(String prefix, int limit) {
-        return jdbc.sql(SELECT + " where lower(m.name) like :prefix escape '\\' and m.status = 'ACTIVE' order by m.name limit :limit")
+        return jdbc.sql(ACTIVE_BY_NAME_PREFIX)
                 .param("prefix", prefix.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .param("limit", limit)
                 .query(MemberRepository::map).list();

@@ -15,7 +15,6 @@ import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.shared.CcioProperties;
 import org.ccionetwork.shared.MemberInterests;
 import org.ccionetwork.shared.Outbox;
-import org.ccionetwork.shared.OutgoingEmail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * follow), the answers accepted since their last digest, the unanswered questions and the week's most liked
  * posts. Titles only: no author is named, so nothing from a Chatham House category says who wrote it. A digest
  * goes when something is owed or an answer is newly accepted. Rows are taken and the email queued in one
- * transaction per member, so a digest is never sent twice and never lost.
+ * transaction per member, so a digest is never sent twice and never lost. Each carries a one-click unsubscribe.
  */
 @Service
 class Digests {
@@ -38,10 +37,13 @@ class Digests {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final List<MemberInterests> interests;
+    private final EmailUnsubscribe unsubscribe;
     private final Clock clock;
 
     Digests(NotificationRepository notifications, MemberLookup members, Outbox outbox, CcioProperties properties,
-            TransactionTemplate transactions, JdbcClient jdbc, List<MemberInterests> interests, Clock clock) {
+            TransactionTemplate transactions, JdbcClient jdbc, List<MemberInterests> interests,
+            EmailUnsubscribe unsubscribe, Clock clock) {
+        this.unsubscribe = unsubscribe;
         this.notifications = notifications;
         this.members = members;
         this.outbox = outbox;
@@ -144,11 +146,9 @@ class Digests {
             body.append("\nMost liked this week in ").append(where).append(":\n\n");
             liked.forEach(line -> body.append("- ").append(line).append('\n'));
         }
-        body.append("\nYou can choose how the forum emails you (at once, in a daily digest, or never) at ")
-                .append(properties.link("/notifications")).append("\n\nThe CCIO Network\n");
         String subject = owed.isEmpty() ? "Your peer support digest: new answers"
                 : "Your peer support digest: " + owed.size() + (owed.size() == 1 ? " update" : " updates");
-        outbox.enqueue(new OutgoingEmail(member.get().email(), subject, body.toString()));
+        outbox.enqueue(unsubscribe.mailing(member.get().email(), memberId, subject, body.toString()));
         return true;
     }
 

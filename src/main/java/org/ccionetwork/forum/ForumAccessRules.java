@@ -7,6 +7,7 @@ import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.MemberStatus;
 import org.ccionetwork.accounts.MemberSummary;
 import org.ccionetwork.shared.AccessRules;
+import org.ccionetwork.shared.CsrfExemption;
 import org.ccionetwork.shared.Viewers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 /**
  * The forum is for active members only. A suspension signs a member out everywhere, but a session that
  * slipped through (or a suspension that began after sign-in) must still get nothing, so every forum request
- * checks the member's current status.
+ * checks the member's current status. The one exception is the unsubscribe link in forum emails, which lives
+ * outside /community and answers anyone holding a valid link, suspended members included.
  */
 @Configuration(proxyBeanMethods = false)
 class ForumAccessRules {
@@ -42,9 +44,19 @@ class ForumAccessRules {
         AuthorizationManager<RequestAuthorizationContext> activeAdmin = AuthorizationManagers.allOf(
                 AuthorityAuthorizationManager.hasRole("ADMIN"), activeMember);
         return routes -> routes
+                .requestMatchers(EmailUnsubscribe.PATH).permitAll()
                 .requestMatchers("/community", "/community/**", "/api/v1/community/**").access(activeMember)
                 .requestMatchers("/notifications", "/notifications/**").access(activeMember)
                 .requestMatchers("/admin/reports", "/admin/reports/**").access(activeModerator)
                 .requestMatchers("/admin/community/**").access(activeAdmin);
+    }
+
+    /**
+     * Mail programs post the one-click unsubscribe (RFC 8058) without a session, so without a CSRF token; the
+     * signed token in the address proves the request comes from the email's recipient.
+     */
+    @Bean
+    CsrfExemption oneClickForumUnsubscribe() {
+        return new CsrfExemption(EmailUnsubscribe.PATH);
     }
 }

@@ -75,6 +75,10 @@ public final class ForumPages {
     public record NotificationsPage(List<Notification> notifications, EmailMode mode, List<EmailMode> modes) {
     }
 
+    /** Stopping forum emails from the link in one: asked, done, or a link that is not valid. */
+    public record UnsubscribePage(long member, String token, boolean done, boolean valid) {
+    }
+
     /** The moderators' queue: posts held for approval, then reported posts. */
     public record ReportsPage(List<HeldPost> held, List<Report> reports, List<Category> categories, FormErrors errors,
             Long failedReport) {

@@ -32,11 +32,16 @@ class NotificationRepository {
                 .query(String.class).optional().map(EmailMode::valueOf).orElse(EmailMode.DIGEST);
     }
 
+    /** Never means never: what was waiting for the next digest is not sent either. */
     void setEmailMode(long memberId, EmailMode mode) {
         jdbc.sql("""
                 insert into forum.member_setting (member_id, email_mode) values (:member, :mode)
                 on conflict (member_id) do update set email_mode = excluded.email_mode""")
                 .param("member", memberId).param("mode", mode.name()).update();
+        if (mode == EmailMode.NONE) {
+            jdbc.sql("update forum.notification set email_state = 'NONE' where member_id = :member and email_state = 'DIGEST'")
+                    .param("member", memberId).update();
+        }
     }
 
     boolean sponsorStaff(long memberId) {

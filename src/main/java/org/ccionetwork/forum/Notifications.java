@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells members about posts: writes the notifications in the site and, for those who want email at once,
- * queues it in the outbox in the same transaction. Everything else waits for the daily digest.
+ * queues it in the outbox in the same transaction, with a one-click unsubscribe. Everything else waits for the
+ * daily digest.
  */
 @Service
 class Notifications {
@@ -26,11 +27,13 @@ class Notifications {
     private final MemberLookup members;
     private final Outbox outbox;
     private final CcioProperties properties;
+    private final EmailUnsubscribe unsubscribe;
     private final Clock clock;
 
     Notifications(NotificationRepository repository, MemberLookup members, Outbox outbox, CcioProperties properties,
-            Clock clock) {
+            EmailUnsubscribe unsubscribe, Clock clock) {
         this.repository = repository;
+        this.unsubscribe = unsubscribe;
         this.members = members;
         this.outbox = outbox;
         this.properties = properties;
@@ -107,7 +110,7 @@ class Notifications {
         for (var note : written) {
             MemberSummary member = recipients.get(note.memberId());
             if (note.immediate() && member != null && member.email() != null && !member.suspended()) {
-                outbox.enqueue(email(member, subject(kind, about), message, about.link()));
+                outbox.enqueue(notification(member, subject(kind, about), message, about.link()));
                 emailed.add(note.id());
             }
         }
@@ -123,6 +126,21 @@ class Notifications {
         };
     }
 
+    /** An email the member gets because of their email setting, so it carries the one-click unsubscribe. */
+    private OutgoingEmail notification(MemberSummary member, String subject, String message, String link) {
+        return unsubscribe.mailing(member.email(), member.id(), subject, """
+                Dear %s,
+
+                %s.
+
+                %s
+                """.formatted(member.name(), message, properties.link(link)));
+    }
+
+    /**
+     * An answer to something the member did (a report, a held post), sent whatever their setting: not a mailing,
+     * so no unsubscribe header, which would promise something this email does not do.
+     */
     private OutgoingEmail email(MemberSummary member, String subject, String message, String link) {
         return new OutgoingEmail(member.email(), subject, """
                 Dear %s,

@@ -1,7 +1,5 @@
 package org.ccionetwork.news;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,12 +7,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.MemberStatus;
@@ -26,6 +20,7 @@ import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.NewsletterSection;
 import org.ccionetwork.shared.Outbox;
 import org.ccionetwork.shared.OutgoingEmail;
+import org.ccionetwork.shared.SignedMemberLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Newsletter {
+
+    /** What the unsubscribe links sign, with the member's id; changing it would break every link already sent. */
+    private static final String UNSUBSCRIBE_PURPOSE = "newsletter-unsubscribe";
 
     private final JdbcClient jdbc;
     private final NewsService news;
@@ -187,18 +185,10 @@ public class Newsletter {
     }
 
     private static String token(long memberId, String key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] signature = mac.doFinal(("newsletter-unsubscribe:" + memberId).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return SignedMemberLinks.sign(key, UNSUBSCRIBE_PURPOSE, memberId);
     }
 
     boolean validToken(long memberId, String token) {
-        return token != null && MessageDigest.isEqual(token(memberId).getBytes(StandardCharsets.US_ASCII),
-                token.getBytes(StandardCharsets.US_ASCII));
+        return SignedMemberLinks.verify(signingKey(), UNSUBSCRIBE_PURPOSE, memberId, token);
     }
 }
