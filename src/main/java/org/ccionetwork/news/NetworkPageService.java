@@ -107,6 +107,11 @@ class NetworkPageService {
                 .map(e -> new Tier(plural(e.getKey()), List.copyOf(e.getValue()))).toList();
     }
 
+    /** The partners' logos, keyed by organisation id, in one query. */
+    Map<Long, org.ccionetwork.organisations.PartnerLogo> partnerLogos() {
+        return organisations.partnerLogos();
+    }
+
     private static String plural(Partnership partnership) {
         return switch (partnership) {
             case PARTNER -> "Partners";

@@ -34,7 +34,7 @@ class NetworkPagesController {
 
     @GetMapping("/partners")
     ModelAndView partners() {
-        return Views.page("news/partners", new PartnersPage(pages.page("partners"), pages.tiers()));
+        return Views.page("news/partners", new PartnersPage(pages.page("partners"), pages.tiers(), pages.partnerLogos()));
     }
 
     @GetMapping("/admin/news/pages/{slug}")

@@ -64,7 +64,8 @@ public final class NewsPages {
     public record NetworkPageView(NetworkPage page) {
     }
 
-    public record PartnersPage(NetworkPage page, List<Tier> tiers) {
+    /** The partners page: its text, the partners and sponsors by tier, and their logos by organisation id. */
+    public record PartnersPage(NetworkPage page, List<Tier> tiers, java.util.Map<Long, org.ccionetwork.organisations.PartnerLogo> logos) {
     }
 
     public record Tier(String label, List<Organisation> organisations) {
