@@ -266,4 +266,49 @@ class PartnerLogoTests {
         assertThat(verdict.image().contentType()).isEqualTo("image/png");
         assertThat(verdict.image().width()).isEqualTo(240);
     }
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Autowired
+    PartnerLogoRepository logos;
+
+    @Autowired
+    PartnerLogos service;
+
+    @Test
+    void theDemonstrationLoaderGivesTheDemonstrationPartnersLogosOnceAndKeepsThemAfterwards() throws Exception {
+        boolean inserted = organisations.findBySlug("bluecastle-digital").isEmpty();
+        if (inserted) {
+            organisations.insert(OrganisationKind.IT_SUPPLIER, "Bluecastle Digital", "bluecastle-digital", null, "Test.",
+                    Partnership.SUPPORTER);
+        }
+        long id = organisations.findBySlug("bluecastle-digital").orElseThrow().id();
+        var demo = org.mockito.Mockito.mock(org.ccionetwork.shared.DemoContent.class);
+        org.mockito.Mockito.when(demo.enabled()).thenReturn(true);
+        var loader = new PartnerLogosDemoContent(demo, organisations, logos, service);
+        try {
+            loader.run(null);
+            var logo = logos.find(id).orElseThrow();
+            loader.run(null);
+
+            assertThat(logos.find(id).orElseThrow().key()).isEqualTo(logo.key());
+            assertThat(logo.alt()).isEqualTo("Bluecastle Digital");
+            assertThat(logo.contentType()).isEqualTo("image/png");
+            try (var stored = files.open(logo.key())) {
+                assertThat(ImageIO.read(stored).getWidth()).isEqualTo(240);
+            }
+        } finally {
+            if (inserted) {
+                logos.delete(id).ifPresent(key -> {
+                    try {
+                        files.delete(key);
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+                jdbc.sql("delete from organisations.organisation where id = :id").param("id", id).update();
+            }
+        }
+    }
 }
