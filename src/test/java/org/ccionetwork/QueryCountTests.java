@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Each main page runs the same number of SQL statements whatever the size of the data: the statements of one
  * request are counted with a little data, then again after hundreds more rows of every kind the page lists or
  * looks up (members, appointments, threads, posts, likes, notifications, events, registrations, articles,
- * resources, vacancies, backers). A count that grows is an N+1 query. Everything is rolled back afterwards.
+ * resources, vacancies, backers, partners with logos and the events they sponsor). A count that grows is an
+ * N+1 query. Everything is rolled back afterwards.
  */
 @IntegrationTest
 @Transactional
@@ -86,6 +87,16 @@ class QueryCountTests {
                 values ('Counting guide', 'A guide.', 'LINK', '{standards}', 'https://example.org/guide')""").update();
         vacancy(rj1, viewer.id(), "Counting CCIO");
         backer("counting-" + tag + "@example.org");
+        long sponsor = jdbc.sql("""
+                insert into organisations.organisation (kind, name, slug, partnership)
+                values ('IT_SUPPLIER', 'Counting Sponsor', :slug, 'SPONSOR') returning id""")
+                .param("slug", "counting-sponsor-" + tag).query(Long.class).single();
+        jdbc.sql("""
+                insert into organisations.partner_logo (organisation_id, file_key, content_type, alt_text, width, height, size_bytes)
+                values (:org, :key, 'image/png', 'Counting Sponsor', 240, 96, 100)""")
+                .param("org", sponsor).param("key", "organisations/counting-" + tag).update();
+        jdbc.sql("insert into events.event_sponsor (event_id, organisation_id) values (:event, :org)")
+                .param("event", event.id()).param("org", sponsor).update();
 
         Map<String, Supplier<String>> pages = new LinkedHashMap<>();
         pages.put("Home", () -> "/");
@@ -105,6 +116,7 @@ class QueryCountTests {
         pages.put("Profile page", () -> "/people/" + handle);
         pages.put("Vacancies", () -> "/vacancies");
         pages.put("Campaign statistics API", () -> "/api/v1/campaign/stats");
+        pages.put("Partners", () -> "/partners");
 
         for (var page : pages.values()) {
             count(page.get(), viewer); // first use of a page may fill caches
@@ -206,6 +218,19 @@ class QueryCountTests {
                 select case when g % 2 = 0 then 'INDIVIDUAL' else 'CHARITY' end, 'Bulk backer ' || g,
                     'bulk-' || :tag || '-' || g || '@example.org', now(), now()
                 from generate_series(1, :n) g""").param("tag", tag).param("n", MORE).update();
+        jdbc.sql("""
+                insert into organisations.organisation (kind, name, slug, description, partnership)
+                select 'IT_SUPPLIER', 'Bulk sponsor ' || g, 'bulk-' || :tag || '-' || g, 'A sponsor.',
+                    (array['PARTNER', 'FOUNDATION_SPONSOR', 'SPONSOR', 'SUPPORTER'])[1 + g % 4]
+                from generate_series(1, :n) g""").param("tag", tag).param("n", MORE).update();
+        jdbc.sql("""
+                insert into organisations.partner_logo (organisation_id, file_key, content_type, alt_text, width, height, size_bytes)
+                select id, 'organisations/bulk-' || id, 'image/png', name, 240, 96, 100
+                from organisations.organisation where slug like :slug""").param("slug", pattern).update();
+        jdbc.sql("""
+                insert into events.event_sponsor (event_id, organisation_id)
+                select e.id, o.id from events.event e join organisations.organisation o on o.slug = e.slug
+                where o.slug like :slug""").param("slug", pattern).update();
     }
 
     private int count(String path, Members.Created viewer) {

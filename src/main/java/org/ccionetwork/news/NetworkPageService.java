@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.Organisations;
+import org.ccionetwork.events.SponsoredEvents;
 import org.ccionetwork.organisations.Partnership;
 import org.ccionetwork.news.NewsPages.Tier;
 import org.ccionetwork.shared.AuditLog;
@@ -45,9 +46,12 @@ class NetworkPageService {
     private final Markdown markdown;
     private final AuditLog audit;
     private final Organisations organisations;
+    private final SponsoredEvents sponsoredEvents;
     private final Clock clock;
 
-    NetworkPageService(JdbcClient jdbc, Markdown markdown, AuditLog audit, Organisations organisations, Clock clock) {
+    NetworkPageService(JdbcClient jdbc, Markdown markdown, AuditLog audit, Organisations organisations,
+            SponsoredEvents sponsoredEvents, Clock clock) {
+        this.sponsoredEvents = sponsoredEvents;
         this.jdbc = jdbc;
         this.markdown = markdown;
         this.audit = audit;
@@ -105,6 +109,16 @@ class NetworkPageService {
         }
         return byTier.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new Tier(plural(e.getKey()), List.copyOf(e.getValue()))).toList();
+    }
+
+    /** The partners' logos, keyed by organisation id, in one query. */
+    Map<Long, org.ccionetwork.organisations.PartnerLogo> partnerLogos() {
+        return organisations.partnerLogos();
+    }
+
+    /** The events each partner or sponsor supports, keyed by organisation id, in one query. */
+    Map<Long, List<SponsoredEvents.SponsoredEvent>> sponsoredEvents() {
+        return sponsoredEvents.bySponsor(5);
     }
 
     private static String plural(Partnership partnership) {

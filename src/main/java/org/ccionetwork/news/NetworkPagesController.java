@@ -34,7 +34,8 @@ class NetworkPagesController {
 
     @GetMapping("/partners")
     ModelAndView partners() {
-        return Views.page("news/partners", new PartnersPage(pages.page("partners"), pages.tiers()));
+        return Views.page("news/partners", new PartnersPage(pages.page("partners"), pages.tiers(), pages.partnerLogos(),
+                pages.sponsoredEvents()));
     }
 
     @GetMapping("/admin/news/pages/{slug}")

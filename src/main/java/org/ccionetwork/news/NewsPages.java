@@ -64,7 +64,14 @@ public final class NewsPages {
     public record NetworkPageView(NetworkPage page) {
     }
 
-    public record PartnersPage(NetworkPage page, List<Tier> tiers) {
+    /** The partners page: its text, the partners and sponsors by tier, their logos and the events they support. */
+    public record PartnersPage(NetworkPage page, List<Tier> tiers, java.util.Map<Long, org.ccionetwork.organisations.PartnerLogo> logos,
+            java.util.Map<Long, List<org.ccionetwork.events.SponsoredEvents.SponsoredEvent>> events) {
+
+        /** The events the organisation supports, coming ones first; empty when none. */
+        public List<org.ccionetwork.events.SponsoredEvents.SponsoredEvent> eventsOf(long organisationId) {
+            return events.getOrDefault(organisationId, List.of());
+        }
     }
 
     public record Tier(String label, List<Organisation> organisations) {

@@ -4,5 +4,5 @@
  * network's own pages (about, partners); the resource library of guides, templates and slides with file
  * uploads; and the weekly newsletter digest sent through the outbox.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts", "organisations"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts", "organisations", "events"})
 package org.ccionetwork.news;

@@ -44,4 +44,15 @@ public final class OrganisationPages {
 
     public record MyAppointmentsPage(List<Appointment> appointments) {
     }
+
+    /** The partners and sponsors with their logos, for editors. */
+    public record AdminPartnersPage(List<Organisation> partners, Map<Long, PartnerLogo> logos) {
+    }
+
+    /** The logo form of one partner: its current logo, if any, and what the editor typed. */
+    public record PartnerLogoPage(Organisation partner, PartnerLogo logo, String alt, FormErrors errors) {
+        public int maxKilobytes() {
+            return LogoImage.MAX_BYTES / 1024;
+        }
+    }
 }

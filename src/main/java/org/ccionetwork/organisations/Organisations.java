@@ -20,10 +20,13 @@ public class Organisations {
 
     private final OrganisationRepository repository;
     private final AppointmentRepository appointments;
+    private final PartnerLogoRepository logos;
     private final Clock clock;
 
-    Organisations(OrganisationRepository repository, AppointmentRepository appointments, Clock clock) {
+    Organisations(OrganisationRepository repository, AppointmentRepository appointments, PartnerLogoRepository logos,
+            Clock clock) {
         this.repository = repository;
+        this.logos = logos;
         this.appointments = appointments;
         this.clock = clock;
     }
@@ -31,6 +34,15 @@ public class Organisations {
     /** Partner bodies and sponsors, partners first, then by tier and name. */
     public List<Organisation> partners() {
         return repository.partners();
+    }
+
+    /** The logos of all current partners and sponsors, keyed by organisation id, in one query. */
+    public Map<Long, PartnerLogo> partnerLogos() {
+        Map<Long, PartnerLogo> byOrganisation = new LinkedHashMap<>();
+        for (PartnerLogo logo : logos.ofPartners()) {
+            byOrganisation.put(logo.organisationId(), logo);
+        }
+        return byOrganisation;
     }
 
     public Optional<Organisation> findByOdsCode(String odsCode) {

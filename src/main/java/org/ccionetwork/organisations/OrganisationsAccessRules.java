@@ -14,6 +14,8 @@ class OrganisationsAccessRules {
                 .requestMatchers(HttpMethod.GET, "/organisations", "/api/v1/organisations", "/api/v1/organisations.csv").permitAll()
                 .requestMatchers("/organisations/appointments/**", "/organisations/*/claim").authenticated()
                 .requestMatchers(HttpMethod.GET, "/organisations/*").permitAll()
+                .requestMatchers(HttpMethod.GET, "/partners/*/logo").permitAll()
+                .requestMatchers("/admin/partners", "/admin/partners/**").hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers("/admin/appointments", "/admin/appointments/**").hasAnyRole("MODERATOR", "ADMIN")
                 .requestMatchers("/admin/organisations", "/admin/organisations/**").hasRole("ADMIN");
     }

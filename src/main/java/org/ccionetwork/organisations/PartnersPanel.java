@@ -30,6 +30,7 @@ class PartnersPanel implements HomePanel {
         if (partners.isEmpty()) {
             return null;
         }
-        return output -> templates.render("organisations/partners-panel.jte", Map.of("partners", partners), output);
+        return output -> templates.render("organisations/partners-panel.jte", Map.of("partners", partners,
+                "logos", organisations.partnerLogos()), output);
     }
 }
