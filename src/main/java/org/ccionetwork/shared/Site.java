@@ -10,10 +10,32 @@ package org.ccionetwork.shared;
  * @param path the request path
  * @param headerItems the modules' items in the account bar, for a signed-in viewer
  */
-public record Site(Viewer viewer, Csrf csrf, String flash, String path, java.util.List<gg.jte.Content> headerItems) {
+public record Site(Viewer viewer, Csrf csrf, String flash, String path, HeaderItems headerItems) {
 
     public Site {
-        headerItems = headerItems == null ? java.util.List.of() : java.util.List.copyOf(headerItems);
+        headerItems = headerItems == null ? new HeaderItems(java.util.List::of) : headerItems;
+    }
+
+    /**
+     * The account bar's items, made only when the layout writes them: a JSON answer or an htmx fragment then
+     * costs no query for, say, the unread notifications count.
+     */
+    public static final class HeaderItems implements Iterable<gg.jte.Content> {
+
+        private final java.util.function.Supplier<java.util.List<gg.jte.Content>> items;
+        private java.util.List<gg.jte.Content> made;
+
+        public HeaderItems(java.util.function.Supplier<java.util.List<gg.jte.Content>> items) {
+            this.items = items;
+        }
+
+        @Override
+        public java.util.Iterator<gg.jte.Content> iterator() {
+            if (made == null) {
+                made = java.util.List.copyOf(items.get());
+            }
+            return made.iterator();
+        }
     }
 
     /**

@@ -27,8 +27,8 @@ class SiteAdvice {
         var flashMap = RequestContextUtils.getInputFlashMap(request);
         String flash = flashMap == null ? null : (String) flashMap.get(FLASH);
         Viewer viewer = Viewers.current().orElse(null);
-        var items = viewer == null ? java.util.List.<gg.jte.Content>of()
-                : headerItems.stream().map(item -> item.render(viewer)).filter(java.util.Objects::nonNull).toList();
+        var items = new Site.HeaderItems(() -> viewer == null ? java.util.List.<gg.jte.Content>of()
+                : headerItems.stream().map(item -> item.render(viewer)).filter(java.util.Objects::nonNull).toList());
         return new Site(viewer, csrf, flash, request.getRequestURI(), items);
     }
 }
