@@ -16,10 +16,6 @@ public record Category(long id, String slug, String name, String description, in
         topics = topics == null ? List.of() : List.copyOf(topics);
     }
 
-    /** The topic keys as an administrator types them: {@code epr, clinical-safety}. */
-    public String topicsTyped() {
-        return String.join(", ", topics);
-    }
 
     public String href() {
         return "/community/c/" + slug;
