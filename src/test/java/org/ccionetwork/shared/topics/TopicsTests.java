@@ -169,6 +169,18 @@ class TopicsTests {
     }
 
     @Test
+    void theMigrationsMapOldKeysOntoTheListAndKeepUnknownOnesAsRetiredTopics() {
+        assertThat(jdbc.sql("select array_to_string(shared.topic_slugs('{standards,nursing,epr,standards,record-keeping}'), ',')")
+                .query(String.class).single()).isEqualTo("record-keeping,nursing-informatics,epr");
+        String unknown = "old-key-" + unique();
+        jdbc.sql("select shared.keep_unknown_topics(array[:k, 'standards'])").param("k", unknown).query(rs -> { });
+        var kept = topics.find(unknown).orElseThrow();
+        assertThat(kept.retired()).isTrue();
+        assertThat(kept.name()).isEqualTo("Old key " + unknown.substring("old-key-".length()));
+        assertThat(topics.find("standards").orElseThrow().slug()).isEqualTo("record-keeping");
+    }
+
+    @Test
     void aChangeMadeOutsideTheApplicationIsSeenOnTheNextRequest() throws Exception {
         var editor = members.aMember().withRole(Role.EDITOR).create();
         String slug = added(editor, "Genomics " + unique());
