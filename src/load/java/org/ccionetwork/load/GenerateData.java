@@ -44,8 +44,9 @@ public final class GenerateData {
             "portal", "discharge", "summary", "FHIR", "SNOMED", "coding", "workflow", "governance", "procurement",
             "supplier", "optimisation", "training", "nursing", "pharmacy", "prescribing", "ambulance", "community",
             "dashboard", "data", "quality", "sharing", "integration", "cyber", "security", "board", "funding", "strategy");
-    static final List<String> TOPICS = List.of("business-case", "standards", "mental-health", "informatics-skills",
-            "clinical-safety", "interoperability", "electronic-records", "leadership");
+    // Slugs of the shared list of topics (shared.topic).
+    static final List<String> TOPICS = List.of("business-case", "record-keeping", "mental-health", "informatics-skills",
+            "clinical-safety", "interoperability", "epr", "leadership");
 
     static final List<String> FIRST = List.of("Aisha", "Ben", "Catherine", "David", "Eleanor", "Farid", "Grace", "Harry",
             "Imogen", "James", "Kavita", "Liam", "Megan", "Niall", "Olivia", "Patrick", "Rachel", "Samir", "Tessa", "Usman",
@@ -269,7 +270,7 @@ public final class GenerateData {
         void events() throws Exception {
             long t = System.nanoTime();
             long firstEvent = jdbc.sql("select coalesce(max(id), 0) + 1 from events.event").query(Long.class).single();
-            List<Long> topics = jdbc.sql("select id from events.topic order by id").query(Long.class).list();
+            List<String> topics = jdbc.sql("select slug from shared.topic where not retired order by position").query(String.class).list();
             List<Long> sponsors = jdbc.sql("select id from organisations.organisation where partnership is not null order by id")
                     .query(Long.class).list();
             List<String> sectors = List.of("acute", "mental-health", "community", "ambulance", "specialist");
@@ -279,7 +280,7 @@ public final class GenerateData {
             try (var events = new CopyWriter(connection, "events.event",
                     "slug, title, summary_markdown, summary_html, sector, starts_at, ends_at, venue, online_link, capacity, "
                             + "registration_opens_at, registration_closes_at, status, cpd_hours, sequence, created_at, updated_at");
-                 var eventTopics = new CopyWriter(connection, "events.event_topic", "event_id, topic_id");
+                 var eventTopics = new CopyWriter(connection, "events.event_topic", "event_id, topic_slug");
                  var speakers = new CopyWriter(connection, "events.speaker", "event_id, position, name, role, organisation");
                  var eventSponsors = new CopyWriter(connection, "events.event_sponsor", "event_id, organisation_id")) {
                 for (int i = 0; i < EVENTS; i++) {
@@ -300,10 +301,10 @@ public final class GenerateData {
                             online ? null : "Conference centre " + (i % 40) + ", Leeds", online ? "https://meet.example.org/" + i : null,
                             capacity[i], start.minus(Duration.ofDays(60)), start, random.nextInt(40) == 0 ? "CANCELLED" : "PUBLISHED",
                             "3.0", 0, start.minus(Duration.ofDays(90)), start.minus(Duration.ofDays(90)));
-                    long first = pick(topics);
+                    String first = pick(topics);
                     eventTopics.row(id, first);
-                    long second = pick(topics);
-                    if (second != first) {
+                    String second = pick(topics);
+                    if (!second.equals(first)) {
                         eventTopics.row(id, second);
                     }
                     speakers.row(id, 0, pick(FIRST) + " " + pick(LAST), "Chief Clinical Information Officer", "Generated NHS Trust " + (i % 500));

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.ccionetwork.accounts.Profession;
+import org.ccionetwork.shared.topics.Topic;
 
 /** A member asking for a mentor. */
 public record AskForm(
@@ -19,6 +20,6 @@ public record AskForm(
     }
 
     public boolean about(Topic topic) {
-        return topics != null && topics.contains(topic.code());
+        return topics != null && topics.contains(topic.slug());
     }
 }

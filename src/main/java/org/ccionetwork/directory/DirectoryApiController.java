@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ccionetwork.organisations.Appointment;
 import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Viewers;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +31,7 @@ class DirectoryApiController {
         static Person of(ListedProfile listed) {
             ProfileView p = listed.profile();
             return new Person(p.handle(), p.name(), p.professionLabel(), p.jobTitle(), p.organisationName(), p.region(),
-                    Topic.codes(p.interests()), p.biography(), p.registrationBody() == null ? null : p.registrationBody().name(),
+                    org.ccionetwork.shared.topics.Topics.slugsOf(p.interests()), p.biography(), p.registrationBody() == null ? null : p.registrationBody().name(),
                     p.registrationNumber(), p.links(), listed.ccio(),
                     listed.appointments().stream().map(CcioAppointment::of).toList());
         }
@@ -47,9 +48,11 @@ class DirectoryApiController {
     }
 
     private final DirectoryService directory;
+    private final Topics topics;
 
-    DirectoryApiController(DirectoryService directory) {
+    DirectoryApiController(DirectoryService directory, Topics topics) {
         this.directory = directory;
+        this.topics = topics;
     }
 
     @GetMapping(value = "/api/v1/people", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -58,7 +61,7 @@ class DirectoryApiController {
             @RequestParam(required = false) String profession, @RequestParam(required = false) String interest,
             @RequestParam(required = false) String organisation, @RequestParam(required = false) Boolean ccio,
             @RequestParam(required = false) Integer page) {
-        var search = DirectorySearch.of(q, region, profession, interest, organisation, ccio, page);
+        var search = DirectorySearch.of(q, region, profession, interest, organisation, ccio, page, topics);
         var found = directory.search(search, Viewers.current().orElse(null));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new People(found.page().items().stream().map(Person::of).toList(), found.page().number(),

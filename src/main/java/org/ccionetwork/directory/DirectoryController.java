@@ -15,6 +15,7 @@ import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,13 @@ class DirectoryController {
     private final DirectoryService directory;
     private final Organisations organisations;
     private final MemberLookup members;
+    private final Topics topics;
 
-    DirectoryController(DirectoryService directory, Organisations organisations, MemberLookup members) {
+    DirectoryController(DirectoryService directory, Organisations organisations, MemberLookup members, Topics topics) {
         this.directory = directory;
         this.organisations = organisations;
         this.members = members;
+        this.topics = topics;
     }
 
     @GetMapping("/directory")
@@ -45,7 +48,7 @@ class DirectoryController {
             @RequestParam(required = false) String organisation, @RequestParam(required = false) Boolean ccio,
             @RequestParam(required = false) Integer page, HtmxRequest htmx) {
         Viewer me = Viewers.current().orElseThrow();
-        var search = DirectorySearch.of(q, region, profession, interest, organisation, ccio, page);
+        var search = DirectorySearch.of(q, region, profession, interest, organisation, ccio, page, topics);
         var result = new DirectoryPage(directory.search(search, me), search, choices(), directory.find(me.id()).isPresent());
         return Views.page(htmx.isHtmxRequest() && "results".equals(htmx.getTarget())
                 ? "directory/results" : "directory/directory", result);
@@ -66,7 +69,7 @@ class DirectoryController {
                     var member = members.find(me.id()).orElseThrow();
                     return ProfileForm.empty(profession(member.profession()), member.organisation());
                 });
-        return Views.page("directory/profile-form", new ProfileEditPage(form, FormErrors.NONE, handle(me), choices()));
+        return Views.page("directory/profile-form", new ProfileEditPage(form, FormErrors.NONE, handle(me), choices(form.interests())));
     }
 
     @PostMapping("/directory/profile")
@@ -78,7 +81,7 @@ class DirectoryController {
             }
         });
         if (result.hasErrors()) {
-            return Views.invalid("directory/profile-form", new ProfileEditPage(form, FormErrors.from(result), handle(me), choices()));
+            return Views.invalid("directory/profile-form", new ProfileEditPage(form, FormErrors.from(result), handle(me), choices(form.interests())));
         }
         Profile saved = directory.save(me.id(), form);
         Flash.say(redirect, "Your profile has been saved.");
@@ -94,7 +97,12 @@ class DirectoryController {
     }
 
     private Choices choices() {
-        return new Choices(organisations.providers());
+        return new Choices(organisations.providers(), topics.current());
+    }
+
+    /** The choices of a form, offering too any retired topic the member already has. */
+    private Choices choices(java.util.List<String> chosen) {
+        return new Choices(organisations.providers(), topics.offered(chosen));
     }
 
     private static Profession profession(String label) {

@@ -8,6 +8,7 @@ import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.DemoContent;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,56 +25,56 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryDemoContent implements ApplicationRunner {
 
     record DemoProfile(String email, Profession profession, String jobTitle, String odsCode, String otherOrganisation,
-            String region, List<Topic> interests, String biography, RegistrationBody body, String number,
+            String region, List<String> interests, String biography, RegistrationBody body, String number,
             Visibility listing, Visibility role) {
     }
 
     static final List<DemoProfile> PROFILES = List.of(
             new DemoProfile("amara.okafor@example.nhs.uk", Profession.DOCTOR, "Chief Clinical Information Officer", "R0A", null, null,
-                    List.of(Topic.EPR, Topic.INTEROPERABILITY, Topic.BUSINESS_CASE, Topic.LEADERSHIP),
+                    List.of("epr", "interoperability", "business-case", "leadership"),
                     "Consultant in acute medicine. Led the trust's move to a single electronic patient record across four hospitals.",
                     RegistrationBody.GMC, "4567812", Visibility.EVERYONE, Visibility.EVERYONE),
             new DemoProfile("gareth.price@example.nhs.uk", Profession.NURSE, "Chief Nursing Information Officer and CCIO", "RQY", null, null,
-                    List.of(Topic.MENTAL_HEALTH, Topic.RECORD_KEEPING, Topic.NURSING_INFORMATICS, Topic.CLINICAL_SAFETY),
+                    List.of("mental-health", "record-keeping", "nursing-informatics", "clinical-safety"),
                     "Mental health nurse by background; interested in making care plans useful at the bedside and in the community.",
                     RegistrationBody.NMC, "98H1234E", Visibility.EVERYONE, Visibility.MEMBERS),
             new DemoProfile("fiona.campbell@example.nhs.uk", Profession.DOCTOR, "Chief Clinical Information Officer", "RYW", null, null,
-                    List.of(Topic.COMMUNITY_PRIMARY, Topic.DIGITAL_INCLUSION, Topic.DATA_ANALYTICS),
+                    List.of("community-primary", "digital-inclusion", "data-analytics"),
                     "Community paediatrician. Working on shared care records with local GP practices.",
                     RegistrationBody.GMC, "6123498", Visibility.MEMBERS, Visibility.MEMBERS),
             new DemoProfile("rajesh.iyer@example.nhs.uk", Profession.ALLIED_HEALTH_PROFESSIONAL, "Clinical Director of Digital (CCIO)", "RRU", null, null,
-                    List.of(Topic.INTEROPERABILITY, Topic.CYBER_SECURITY, Topic.PATIENT_FACING),
+                    List.of("interoperability", "cyber-security", "patient-facing"),
                     "Paramedic. Connecting ambulance records with emergency departments across London.",
                     RegistrationBody.HCPC, "PA23817", Visibility.MEMBERS, Visibility.MEMBERS),
             new DemoProfile("claire.whitaker@example.nhs.uk", Profession.DOCTOR, "Chief Clinical Information Officer", "RP4", null, null,
-                    List.of(Topic.AI, Topic.CLINICAL_SAFETY, Topic.DATA_ANALYTICS, Topic.LEADERSHIP),
+                    List.of("ai", "clinical-safety", "data-analytics", "leadership"),
                     "Paediatric intensivist with an interest in the safe use of decision support and AI.",
                     null, null, Visibility.EVERYONE, Visibility.EVERYONE),
             new DemoProfile("owen.evans@example.nhs.uk", Profession.NURSE, "Chief Clinical Information Officer", "RX1", null, null,
-                    List.of(Topic.EPR, Topic.NURSING_INFORMATICS, Topic.BUSINESS_CASE),
+                    List.of("epr", "nursing-informatics", "business-case"),
                     "Formerly deputy CCIO at Leeds; now leading Nottingham's clinical systems programme.",
                     RegistrationBody.NMC, "02A5678N", Visibility.MEMBERS, Visibility.MEMBERS),
             new DemoProfile("priya.shah@example.nhs.uk", Profession.DOCTOR, "Consultant physician", "RR8", null, null,
-                    List.of(Topic.BUSINESS_CASE, Topic.EPR, Topic.LEADERSHIP),
+                    List.of("business-case", "epr", "leadership"),
                     "Preparing to take on the CCIO role at Leeds and keen to learn from those already in post.",
                     RegistrationBody.GMC, "7012345", Visibility.MEMBERS, Visibility.MEMBERS),
             new DemoProfile("tom.hughes@example.nhs.uk", Profession.ALLIED_HEALTH_PROFESSIONAL, "Clinical systems lead (physiotherapy)", "RYW", null, null,
-                    List.of(Topic.COMMUNITY_PRIMARY, Topic.RECORD_KEEPING, Topic.NURSING_INFORMATICS),
+                    List.of("community-primary", "record-keeping", "nursing-informatics"),
                     null, RegistrationBody.HCPC, "PH61234", Visibility.MEMBERS, Visibility.HIDDEN),
             new DemoProfile("editor@example.org", Profession.NOT_CLINICAL, "Network editor", null, "CCIO Network", "London",
-                    List.of(Topic.LEADERSHIP), null, null, null, Visibility.MEMBERS, Visibility.MEMBERS),
+                    List.of("leadership"), null, null, null, Visibility.MEMBERS, Visibility.MEMBERS),
             new DemoProfile("moderator@example.org", Profession.DOCTOR, "Network moderator", null, "CCIO Network", "North West",
-                    List.of(Topic.CLINICAL_SAFETY), null, null, null, Visibility.MEMBERS, Visibility.MEMBERS));
+                    List.of("clinical-safety"), null, null, null, Visibility.MEMBERS, Visibility.MEMBERS));
 
-    record DemoOffer(String email, List<Topic> topics, int capacity, String note) {
+    record DemoOffer(String email, List<String> topics, int capacity, String note) {
     }
 
     static final List<DemoOffer> OFFERS = List.of(
-            new DemoOffer("amara.okafor@example.nhs.uk", List.of(Topic.BUSINESS_CASE, Topic.EPR, Topic.LEADERSHIP), 2,
+            new DemoOffer("amara.okafor@example.nhs.uk", List.of("business-case", "epr", "leadership"), 2,
                     "Happy to talk through a business case or an EPR procurement."),
-            new DemoOffer("gareth.price@example.nhs.uk", List.of(Topic.MENTAL_HEALTH, Topic.NURSING_INFORMATICS, Topic.RECORD_KEEPING), 3, null),
-            new DemoOffer("fiona.campbell@example.nhs.uk", List.of(Topic.COMMUNITY_PRIMARY, Topic.DIGITAL_INCLUSION), 1, null),
-            new DemoOffer("claire.whitaker@example.nhs.uk", List.of(Topic.AI, Topic.CLINICAL_SAFETY, Topic.LEADERSHIP), 2,
+            new DemoOffer("gareth.price@example.nhs.uk", List.of("mental-health", "nursing-informatics", "record-keeping"), 3, null),
+            new DemoOffer("fiona.campbell@example.nhs.uk", List.of("community-primary", "digital-inclusion"), 1, null),
+            new DemoOffer("claire.whitaker@example.nhs.uk", List.of("ai", "clinical-safety", "leadership"), 2,
                     "Especially for clinicians new to clinical safety cases."));
 
     record DemoVacancy(String odsCode, String title, String sessions, int closesInDays, String url, String summary) {
@@ -96,9 +97,10 @@ class DirectoryDemoContent implements ApplicationRunner {
     private final VacancyRepository vacancies;
     private final Organisations organisations;
     private final java.time.Clock clock;
+    private final Topics topics;
 
     DirectoryDemoContent(DemoContent demo, MemberLookup members, DirectoryService directory, ProfileRepository profiles,
-            MentoringRepository mentoring, VacancyRepository vacancies, Organisations organisations, java.time.Clock clock) {
+            MentoringRepository mentoring, VacancyRepository vacancies, Organisations organisations, java.time.Clock clock, Topics topics) {
         this.demo = demo;
         this.members = members;
         this.directory = directory;
@@ -107,6 +109,7 @@ class DirectoryDemoContent implements ApplicationRunner {
         this.vacancies = vacancies;
         this.organisations = organisations;
         this.clock = clock;
+        this.topics = topics;
     }
 
     @Override
@@ -124,14 +127,14 @@ class DirectoryDemoContent implements ApplicationRunner {
         }
         for (DemoOffer offer : OFFERS) {
             members.findByEmail(offer.email()).ifPresent(member ->
-                    mentoring.saveOffer(member.id(), offer.topics(), offer.capacity(), offer.note(), true));
+                    mentoring.saveOffer(member.id(), topics.of(offer.topics()), offer.capacity(), offer.note(), true));
         }
         members.findByEmail("priya.shah@example.nhs.uk").ifPresent(member -> mentoring.insertRequest(member.id(),
                 "I start as CCIO at Leeds next year and would like help writing the business case for clinical time and building a team.",
-                List.of(Topic.BUSINESS_CASE, Topic.LEADERSHIP, Topic.EPR), null, Profession.DOCTOR));
+                topics.of(List.of("business-case", "leadership", "epr")), null, Profession.DOCTOR));
         members.findByEmail("tom.hughes@example.nhs.uk").ifPresent(member -> mentoring.insertRequest(member.id(),
                 "I lead clinical systems for community therapy and want to grow into a CCIO role.",
-                List.of(Topic.COMMUNITY_PRIMARY, Topic.RECORD_KEEPING), "Midlands", null));
+                topics.of(List.of("community-primary", "record-keeping")), "Midlands", null));
         LocalDate today = LocalDate.now(clock.withZone(Dates.LONDON));
         var editor = members.findByEmail("editor@example.org").map(m -> m.id()).orElse(0L);
         for (DemoVacancy v : VACANCIES) {
@@ -143,7 +146,7 @@ class DirectoryDemoContent implements ApplicationRunner {
 
     private static ProfileForm form(DemoProfile p) {
         return new ProfileForm(p.profession(), p.jobTitle(), p.odsCode(), p.otherOrganisation(), p.region(),
-                Topic.codes(p.interests()), p.biography(), p.body(), p.number(), "", "", "",
+                p.interests(), p.biography(), p.body(), p.number(), "", "", "",
                 p.listing(), p.role(), p.listing() == Visibility.EVERYONE ? Visibility.EVERYONE : Visibility.MEMBERS,
                 Visibility.MEMBERS, Visibility.HIDDEN, Visibility.MEMBERS);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.RegisterFilter;
+import org.ccionetwork.shared.topics.Topic;
 import org.ccionetwork.shared.FormErrors;
 
 /** The records behind the directory module's templates. */
@@ -13,21 +14,14 @@ public final class DirectoryPages {
     private DirectoryPages() {
     }
 
-    /** The fixed choices, for forms that need no list of organisations. */
-    public static final Choices CHOICES = new Choices(List.of());
-
-    /** The choices every directory form offers. */
-    public record Choices(List<Organisation> providers) {
+    /** The choices every directory form offers; the topics are the current ones of the shared list. */
+    public record Choices(List<Organisation> providers, List<Topic> topics) {
         public List<String> regions() {
             return RegisterFilter.REGIONS;
         }
 
         public List<Profession> professions() {
             return List.of(Profession.values());
-        }
-
-        public List<Topic> topics() {
-            return List.of(Topic.values());
         }
 
         public List<RegistrationBody> bodies() {

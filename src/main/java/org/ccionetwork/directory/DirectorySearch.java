@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.RegisterFilter;
 import org.ccionetwork.shared.PrefixQuery;
+import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.shared.topics.Topics;
 
 /**
  * What someone asked of the directory: words in a name, job title or organisation; region; profession; an
@@ -27,7 +29,7 @@ public record DirectorySearch(String q, String region, Profession profession, To
     }
 
     public static DirectorySearch of(String q, String region, String profession, String interest, String organisation,
-            Boolean ccio, Integer page) {
+            Boolean ccio, Integer page, Topics topics) {
         Profession known = null;
         if (profession != null) {
             for (Profession p : Profession.values()) {
@@ -36,7 +38,7 @@ public record DirectorySearch(String q, String region, Profession profession, To
                 }
             }
         }
-        return new DirectorySearch(q, region, known, interest == null ? null : Topic.ofCode(interest).orElse(null),
+        return new DirectorySearch(q, region, known, interest == null ? null : topics.find(interest).orElse(null),
                 organisation, Boolean.TRUE.equals(ccio), page == null ? 1 : page);
     }
 
@@ -51,7 +53,7 @@ public record DirectorySearch(String q, String region, Profession profession, To
         append(out, "q", q);
         append(out, "region", region);
         append(out, "profession", profession == null ? null : profession.name());
-        append(out, "interest", interest == null ? null : interest.code());
+        append(out, "interest", interest == null ? null : interest.slug());
         append(out, "organisation", organisation);
         append(out, "ccio", ccio ? "true" : null);
         return out.toString();

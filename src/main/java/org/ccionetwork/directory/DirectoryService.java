@@ -17,6 +17,7 @@ import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewer;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +30,13 @@ class DirectoryService {
     private final ProfileRepository profiles;
     private final MemberLookup members;
     private final Organisations organisations;
+    private final Topics topics;
 
-    DirectoryService(ProfileRepository profiles, MemberLookup members, Organisations organisations) {
+    DirectoryService(ProfileRepository profiles, MemberLookup members, Organisations organisations, Topics topics) {
         this.profiles = profiles;
         this.members = members;
         this.organisations = organisations;
+        this.topics = topics;
     }
 
     Optional<Profile> find(long memberId) {
@@ -67,7 +70,7 @@ class DirectoryService {
         var profile = new Profile(memberId, handle, member.name(), form.profession(), ProfileForm.blankToNull(form.jobTitle()),
                 organisation == null ? null : organisation.id(),
                 organisation == null ? ProfileForm.blankToNull(form.organisationOther()) : organisation.name(),
-                organisation == null ? null : organisation.sector(), region, Topic.of(form.interests()),
+                organisation == null ? null : organisation.sector(), region, topics.of(form.interests()),
                 ProfileForm.blankToNull(form.biography()), form.registrationBody(),
                 registered ? RegistrationBody.normalise(form.registrationNumber()) : null, form.links(), visibility, null);
         profiles.save(profile);

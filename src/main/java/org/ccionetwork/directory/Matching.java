@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.ccionetwork.accounts.Profession;
+import org.ccionetwork.shared.topics.Topic;
 
 /**
  * Proposes mentors for a request by a score anyone can check: 3 points for each topic the mentor offers that
@@ -60,7 +61,7 @@ public final class Matching {
         List<Topic> shared = wish.topics().stream().filter(candidate.topics()::contains).toList();
         if (!shared.isEmpty()) {
             reasons.add(new Reason("Shares " + (shared.size() == 1 ? "1 of your topics: " : shared.size() + " of your topics: ")
-                    + shared.stream().map(Topic::label).collect(Collectors.joining(", ")), TOPIC * shared.size()));
+                    + shared.stream().map(Topic::name).collect(Collectors.joining(", ")), TOPIC * shared.size()));
         }
         if (wish.menteeSector() != null && wish.menteeSector().equals(candidate.sector())) {
             reasons.add(new Reason("Works in your sector: " + org.ccionetwork.organisations.RegisterFilter.sectorLabel(candidate.sector()), SECTOR));

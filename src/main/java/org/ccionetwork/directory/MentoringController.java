@@ -2,6 +2,7 @@ package org.ccionetwork.directory;
 
 import jakarta.validation.Valid;
 import org.ccionetwork.directory.DirectoryPages.AskPage;
+import org.ccionetwork.directory.DirectoryPages.Choices;
 import org.ccionetwork.directory.DirectoryPages.MentoringFiguresPage;
 import org.ccionetwork.directory.DirectoryPages.MentoringPage;
 import org.ccionetwork.directory.DirectoryPages.OfferPage;
@@ -10,6 +11,7 @@ import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MentoringController {
 
     private final MentoringService mentoring;
+    private final Topics topics;
 
-    MentoringController(MentoringService mentoring) {
+    MentoringController(MentoringService mentoring, Topics topics) {
         this.mentoring = mentoring;
+        this.topics = topics;
     }
 
     @GetMapping("/mentoring")
@@ -37,13 +41,13 @@ class MentoringController {
 
     @GetMapping("/mentoring/ask")
     ModelAndView askForm() {
-        return Views.page("directory/ask", new AskPage(AskForm.empty(), FormErrors.NONE, DirectoryPages.CHOICES));
+        return Views.page("directory/ask", new AskPage(AskForm.empty(), FormErrors.NONE, choices(java.util.List.of())));
     }
 
     @PostMapping("/mentoring/ask")
     ModelAndView ask(@Valid @ModelAttribute("form") AskForm form, BindingResult result, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return Views.invalid("directory/ask", new AskPage(form, FormErrors.from(result), DirectoryPages.CHOICES));
+            return Views.invalid("directory/ask", new AskPage(form, FormErrors.from(result), choices(form.topics())));
         }
         mentoring.ask(me(), form);
         Flash.say(redirect, "Your request is saved. Choose a mentor from those proposed below.");
@@ -56,7 +60,7 @@ class MentoringController {
         if (!MentoringService.canOffer(me)) {
             throw new MentoringService.NotAllowed("Only CCIOs can offer mentoring");
         }
-        return Views.page("directory/offer", new OfferPage(OfferForm.of(mentoring.dashboard(me).offer()), FormErrors.NONE, DirectoryPages.CHOICES));
+        return Views.page("directory/offer", offerPage(OfferForm.of(mentoring.dashboard(me).offer()), FormErrors.NONE));
     }
 
     @PostMapping("/mentoring/offer")
@@ -66,7 +70,7 @@ class MentoringController {
             throw new MentoringService.NotAllowed("Only CCIOs can offer mentoring");
         }
         if (result.hasErrors()) {
-            return Views.invalid("directory/offer", new OfferPage(form, FormErrors.from(result), DirectoryPages.CHOICES));
+            return Views.invalid("directory/offer", offerPage(form, FormErrors.from(result)));
         }
         mentoring.saveOffer(me, form);
         Flash.say(redirect, "Your offer to mentor has been saved.");
@@ -117,5 +121,14 @@ class MentoringController {
 
     private static Viewer me() {
         return Viewers.current().orElseThrow();
+    }
+
+    private OfferPage offerPage(OfferForm form, FormErrors errors) {
+        return new OfferPage(form, errors, choices(form.topics()));
+    }
+
+    /** The topics offered: the current ones, and any retired one already chosen. */
+    private Choices choices(java.util.List<String> chosen) {
+        return new Choices(java.util.List.of(), topics.offered(chosen));
     }
 }

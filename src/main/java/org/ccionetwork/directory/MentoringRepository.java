@@ -14,6 +14,8 @@ import org.ccionetwork.directory.Mentoring.Figures;
 import org.ccionetwork.directory.Mentoring.Offer;
 import org.ccionetwork.directory.Mentoring.Pairing;
 import org.ccionetwork.directory.Mentoring.Request;
+import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,20 +32,22 @@ class MentoringRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Topics topics;
 
-    MentoringRepository(JdbcClient jdbc) {
+    MentoringRepository(JdbcClient jdbc, Topics topics) {
         this.jdbc = jdbc;
+        this.topics = topics;
     }
 
     Optional<Offer> offer(long memberId) {
         return jdbc.sql("select member_id, topics, capacity, note, active from directory.mentoring_offer where member_id = :id")
-                .param("id", memberId).query(MentoringRepository::offer).optional();
+                .param("id", memberId).query((rs, n) -> offer(rs, n)).optional();
     }
 
     /** Locks the mentor's offer while a request is accepted, so capacity is never exceeded. */
     Optional<Offer> lockOffer(long memberId) {
         return jdbc.sql("select member_id, topics, capacity, note, active from directory.mentoring_offer where member_id = :id for update")
-                .param("id", memberId).query(MentoringRepository::offer).optional();
+                .param("id", memberId).query((rs, n) -> offer(rs, n)).optional();
     }
 
     void saveOffer(long memberId, List<Topic> topics, int capacity, String note, boolean active) {
@@ -52,7 +56,7 @@ class MentoringRepository {
                 values (:id, cast(:topics as text[]), :capacity, :note, :active)
                 on conflict (member_id) do update set topics = excluded.topics, capacity = excluded.capacity,
                     note = excluded.note, active = excluded.active, updated_at = now()
-                """).param("id", memberId).param("topics", Topic.codes(topics).toArray(String[]::new))
+                """).param("id", memberId).param("topics", Topics.slugsOf(topics).toArray(String[]::new))
                 .param("capacity", capacity).param("note", note).param("active", active).update();
     }
 
@@ -78,30 +82,30 @@ class MentoringRepository {
         return jdbc.sql("""
                 insert into directory.mentoring_request (mentee_id, goals, topics, preferred_region, preferred_profession)
                 values (:mentee, :goals, cast(:topics as text[]), :region, :profession) returning id
-                """).param("mentee", menteeId).param("goals", goals).param("topics", Topic.codes(topics).toArray(String[]::new))
+                """).param("mentee", menteeId).param("goals", goals).param("topics", Topics.slugsOf(topics).toArray(String[]::new))
                 .param("region", region).param("profession", profession == null ? null : profession.name())
                 .query(Long.class).single();
     }
 
     Optional<Request> request(long id) {
-        return jdbc.sql(REQUEST + " where id = :id").param("id", id).query(MentoringRepository::request).optional();
+        return jdbc.sql(REQUEST + " where id = :id").param("id", id).query((rs, n) -> request(rs, n)).optional();
     }
 
     List<Request> requests(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(REQUEST + " where id in (:ids)").param("ids", ids).query(MentoringRepository::request).list();
+        return jdbc.sql(REQUEST + " where id in (:ids)").param("ids", ids).query((rs, n) -> request(rs, n)).list();
     }
 
     Optional<Request> openRequestOf(long menteeId) {
         return jdbc.sql(REQUEST + " where mentee_id = :id and status = 'OPEN' order by created_at desc limit 1")
-                .param("id", menteeId).query(MentoringRepository::request).optional();
+                .param("id", menteeId).query((rs, n) -> request(rs, n)).optional();
     }
 
     List<Request> requestsOf(long menteeId) {
         return jdbc.sql(REQUEST + " where mentee_id = :id order by created_at desc").param("id", menteeId)
-                .query(MentoringRepository::request).list();
+                .query((rs, n) -> request(rs, n)).list();
     }
 
     void setRequestStatus(long id, String status) {
@@ -164,15 +168,15 @@ class MentoringRepository {
                         rs.getLong("closed"), rs.getLong("feedback"))).single();
     }
 
-    private static Offer offer(ResultSet rs, int n) throws SQLException {
-        return new Offer(rs.getLong("member_id"), Topic.of(ProfileRepository.strings(rs.getArray("topics"))),
+    private Offer offer(ResultSet rs, int n) throws SQLException {
+        return new Offer(rs.getLong("member_id"), topics.of(ProfileRepository.strings(rs.getArray("topics"))),
                 rs.getInt("capacity"), rs.getString("note"), rs.getBoolean("active"));
     }
 
-    private static Request request(ResultSet rs, int n) throws SQLException {
+    private Request request(ResultSet rs, int n) throws SQLException {
         String profession = rs.getString("preferred_profession");
         return new Request(rs.getLong("id"), rs.getLong("mentee_id"), rs.getString("goals"),
-                Topic.of(ProfileRepository.strings(rs.getArray("topics"))), rs.getString("preferred_region"),
+                topics.of(ProfileRepository.strings(rs.getArray("topics"))), rs.getString("preferred_region"),
                 profession == null ? null : Profession.valueOf(profession), rs.getString("status"),
                 rs.getTimestamp("created_at").toInstant());
     }

@@ -12,17 +12,18 @@ import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.MemberSummary;
 import org.ccionetwork.directory.Matching.Candidate;
 import org.ccionetwork.directory.Matching.Match;
+import org.ccionetwork.directory.Mentoring.Dashboard;
 import org.ccionetwork.directory.Mentoring.Offer;
 import org.ccionetwork.directory.Mentoring.Pairing;
-import org.ccionetwork.directory.Mentoring.Request;
-import org.ccionetwork.directory.Mentoring.Dashboard;
 import org.ccionetwork.directory.Mentoring.PairingLine;
+import org.ccionetwork.directory.Mentoring.Request;
 import org.ccionetwork.organisations.RegisterFilter;
 import org.ccionetwork.shared.CcioProperties;
 import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Outbox;
 import org.ccionetwork.shared.OutgoingEmail;
 import org.ccionetwork.shared.Viewer;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,10 @@ class MentoringService {
     private final Outbox outbox;
     private final CcioProperties properties;
     private final Clock clock;
+    private final Topics topics;
 
     MentoringService(MentoringRepository mentoring, ProfileRepository profiles, DirectoryService directory,
-            MemberLookup members, Outbox outbox, CcioProperties properties, Clock clock) {
+            MemberLookup members, Outbox outbox, CcioProperties properties, Clock clock, Topics topics) {
         this.mentoring = mentoring;
         this.profiles = profiles;
         this.directory = directory;
@@ -54,6 +56,7 @@ class MentoringService {
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
+        this.topics = topics;
     }
 
     static boolean canOffer(Viewer viewer) {
@@ -141,14 +144,14 @@ class MentoringService {
         if (!canOffer(me)) {
             throw new NotAllowed("Only CCIOs can offer mentoring");
         }
-        mentoring.saveOffer(me.id(), Topic.of(form.topics()), form.capacity(), ProfileForm.blankToNull(form.note()), form.isActive());
+        mentoring.saveOffer(me.id(), topics.of(form.topics()), form.capacity(), ProfileForm.blankToNull(form.note()), form.isActive());
     }
 
     @Transactional
     long ask(Viewer me, AskForm form) {
         mentoring.openRequestOf(me.id()).ifPresent(old -> mentoring.setRequestStatus(old.id(), "WITHDRAWN"));
         String region = form.preferredRegion() != null && RegisterFilter.REGIONS.contains(form.preferredRegion()) ? form.preferredRegion() : null;
-        return mentoring.insertRequest(me.id(), form.goals().strip(), Topic.of(form.topics()), region, form.preferredProfession());
+        return mentoring.insertRequest(me.id(), form.goals().strip(), topics.of(form.topics()), region, form.preferredProfession());
     }
 
     @Transactional

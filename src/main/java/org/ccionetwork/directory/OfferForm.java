@@ -1,5 +1,8 @@
 package org.ccionetwork.directory;
 
+import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.shared.topics.Topics;
+
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -17,11 +20,11 @@ public record OfferForm(
 
     public static OfferForm of(Mentoring.Offer offer) {
         return offer == null ? new OfferForm(List.of(), 2, "", true)
-                : new OfferForm(Topic.codes(offer.topics()), offer.capacity(), offer.note(), offer.active());
+                : new OfferForm(Topics.slugsOf(offer.topics()), offer.capacity(), offer.note(), offer.active());
     }
 
     public boolean offers(Topic topic) {
-        return topics != null && topics.contains(topic.code());
+        return topics != null && topics.contains(topic.slug());
     }
 
     public boolean isActive() {

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.RegisterFilter;
+import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.shared.topics.Topics;
 
 /** The profile form: every field as typed, so a form with errors comes back as the member left it. */
 public record ProfileForm(
@@ -40,7 +42,7 @@ public record ProfileForm(
             links.add("");
         }
         return new ProfileForm(p.profession(), p.jobTitle(), odsCode, odsCode == null ? p.organisationName() : "",
-                p.region(), Topic.codes(p.interests()), p.biography(), p.registrationBody(), p.registrationNumber(),
+                p.region(), Topics.slugsOf(p.interests()), p.biography(), p.registrationBody(), p.registrationNumber(),
                 links.get(0), links.get(1), links.get(2), p.visibilityOf(FieldGroup.LISTING),
                 p.visibilityOf(FieldGroup.ROLE), p.visibilityOf(FieldGroup.INTERESTS), p.visibilityOf(FieldGroup.BIOGRAPHY),
                 p.visibilityOf(FieldGroup.REGISTRATION), p.visibilityOf(FieldGroup.LINKS));
@@ -79,7 +81,7 @@ public record ProfileForm(
     }
 
     public boolean interestedIn(Topic topic) {
-        return interests != null && interests.contains(topic.code());
+        return interests != null && interests.contains(topic.slug());
     }
 
     List<String> links() {

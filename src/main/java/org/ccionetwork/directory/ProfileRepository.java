@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ccionetwork.accounts.Profession;
+import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,24 +29,26 @@ class ProfileRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Topics topics;
 
-    ProfileRepository(JdbcClient jdbc) {
+    ProfileRepository(JdbcClient jdbc, Topics topics) {
         this.jdbc = jdbc;
+        this.topics = topics;
     }
 
     Optional<Profile> find(long memberId) {
-        return jdbc.sql(SELECT + " where member_id = :id").param("id", memberId).query(ProfileRepository::map).optional();
+        return jdbc.sql(SELECT + " where member_id = :id").param("id", memberId).query(this::map).optional();
     }
 
     Optional<Profile> findByHandle(String handle) {
-        return jdbc.sql(SELECT + " where handle = :handle").param("handle", handle).query(ProfileRepository::map).optional();
+        return jdbc.sql(SELECT + " where handle = :handle").param("handle", handle).query(this::map).optional();
     }
 
     List<Profile> findAll(Collection<Long> memberIds) {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where member_id in (:ids)").param("ids", memberIds).query(ProfileRepository::map).list();
+        return jdbc.sql(SELECT + " where member_id in (:ids)").param("ids", memberIds).query(this::map).list();
     }
 
     boolean handleTaken(String handle) {
@@ -77,7 +81,7 @@ class ProfileRepository {
                 .param("profession", p.profession().name()).param("jobTitle", p.jobTitle())
                 .param("organisationId", p.organisationId()).param("organisationName", p.organisationName())
                 .param("sector", p.sector()).param("region", p.region())
-                .param("interests", Topic.codes(p.interests()).toArray(String[]::new))
+                .param("interests", Topics.slugsOf(p.interests()).toArray(String[]::new))
                 .param("biography", p.biography())
                 .param("body", p.registrationBody() == null ? null : p.registrationBody().name())
                 .param("number", p.registrationNumber())
@@ -110,7 +114,7 @@ class ProfileRepository {
         params.put("offset", (long) (search.page() - 1) * size);
         params.put("limit", size);
         return jdbc.sql(SELECT + where(search, signedIn, organisationId) + " order by lower(p.name), p.member_id offset :offset limit :limit")
-                .params(params).query(ProfileRepository::map).list();
+                .params(params).query(this::map).list();
     }
 
     /** How many match, counting no further than the cap. */
@@ -152,12 +156,12 @@ class ProfileRepository {
         params.put("region", search.region());
         params.put("profession", search.profession() == null ? null : search.profession().name());
         params.put("organisationId", organisationId == null ? -1L : organisationId);
-        params.put("interest", search.interest() == null ? null : search.interest().code());
+        params.put("interest", search.interest() == null ? null : search.interest().slug());
         params.put("ccios", ccios == null || ccios.isEmpty() ? List.of(-1L) : ccios);
         return params;
     }
 
-    static Profile map(ResultSet rs, int row) throws SQLException {
+    Profile map(ResultSet rs, int row) throws SQLException {
         Map<FieldGroup, Visibility> visibility = new EnumMap<>(FieldGroup.class);
         for (FieldGroup group : FieldGroup.values()) {
             visibility.put(group, Visibility.valueOf(rs.getString(group.name().toLowerCase(java.util.Locale.ROOT) + "_visibility")));
@@ -166,7 +170,7 @@ class ProfileRepository {
         return new Profile(rs.getLong("member_id"), rs.getString("handle"), rs.getString("name"),
                 Profession.valueOf(rs.getString("profession")), rs.getString("job_title"),
                 (Long) rs.getObject("organisation_id"), rs.getString("organisation_name"), rs.getString("sector"),
-                rs.getString("region"), Topic.of(strings(rs.getArray("interests"))), rs.getString("biography"),
+                rs.getString("region"), topics.of(strings(rs.getArray("interests"))), rs.getString("biography"),
                 body == null ? null : RegistrationBody.valueOf(body), rs.getString("registration_number"),
                 strings(rs.getArray("links")), visibility, rs.getTimestamp("updated_at").toInstant());
     }

@@ -8,5 +8,5 @@ import java.util.List;
 record EventCommand(String title, String summaryMarkdown, String summaryHtml, String sector, Instant startsAt,
         Instant endsAt, String venue, String onlineLink, int capacity, Instant registrationOpensAt,
         Instant registrationClosesAt, EventStatus status, String seriesName, BigDecimal cpdHours, String slidesUrl,
-        String notesUrl, List<Long> topicIds, List<Speaker> speakers, List<Long> sponsorIds) {
+        String notesUrl, List<String> topicSlugs, List<Speaker> speakers, List<Long> sponsorIds) {
 }

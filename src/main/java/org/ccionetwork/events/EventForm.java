@@ -1,5 +1,7 @@
 package org.ccionetwork.events;
 
+import org.ccionetwork.shared.topics.Topic;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import org.springframework.validation.BindingResult;
 public record EventForm(
         @NotBlank(message = "Enter a title") @Size(max = 200, message = "Title must be 200 characters or fewer") String title,
         @Size(max = 20000, message = "Summary must be 20,000 characters or fewer") String summary,
-        List<Long> topics,
+        List<String> topics,
         @NotBlank(message = "Choose a sector") String sector,
         @NotNull(message = "Enter when the event starts") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
         @NotNull(message = "Enter when the event ends") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
@@ -58,7 +60,7 @@ public record EventForm(
             lines.append(speaker.name()).append(" | ").append(nz(speaker.role())).append(" | ")
                     .append(nz(speaker.organisation())).append('\n');
         }
-        return new EventForm(event.title(), event.summaryMarkdown(), topics.stream().map(Topic::id).toList(),
+        return new EventForm(event.title(), event.summaryMarkdown(), topics.stream().map(Topic::slug).toList(),
                 event.sector(), local(event.startsAt()), local(event.endsAt()), nz(event.venue()), nz(event.onlineLink()),
                 event.capacity(), local(event.registrationOpensAt()), local(event.registrationClosesAt()), event.status(),
                 nz(event.seriesName()), event.cpdHours(), nz(event.slidesUrl()), nz(event.notesUrl()), lines.toString(),
@@ -111,8 +113,8 @@ public record EventForm(
         return list;
     }
 
-    public boolean hasTopic(long id) {
-        return topics != null && topics.contains(id);
+    public boolean hasTopic(String slug) {
+        return topics != null && topics.contains(slug);
     }
 
     public boolean hasSponsor(long id) {

@@ -9,6 +9,7 @@ import org.ccionetwork.accounts.MemberSummary;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.PageOf;
+import org.ccionetwork.shared.topics.Topic;
 
 /** The records behind the events templates, one per page. */
 public final class EventPages {
@@ -71,9 +72,6 @@ public final class EventPages {
     }
 
     public record AdminListPage(PageOf<Event> events) {
-    }
-
-    public record TopicsPage(List<Topic> topics, String name, FormErrors errors) {
     }
 
     public record FormPage(Event event, EventForm form, FormErrors errors, List<Topic> topics,

@@ -87,8 +87,7 @@ class EventRepository {
         StringBuilder sql = new StringBuilder(" where e.status = 'PUBLISHED' and e.ends_at > :now");
         params.put("now", Timestamp.from(now));
         if (filter.topic() != null) {
-            sql.append(" and exists (select 1 from events.event_topic et join events.topic t on t.id = et.topic_id"
-                    + " where et.event_id = e.id and t.slug = :topic)");
+            sql.append(" and exists (select 1 from events.event_topic et where et.event_id = e.id and et.topic_slug = :topic)");
             params.put("topic", filter.topic());
         }
         if (filter.sector() != null) {
@@ -143,28 +142,18 @@ class EventRepository {
         return jdbc.sql(SELECT + " where e.id in (:ids)").param("ids", ids).query(EventRepository::map).list();
     }
 
-    List<Topic> topics() {
-        return jdbc.sql("select id, slug, name from events.topic order by name")
-                .query((rs, n) -> new Topic(rs.getLong("id"), rs.getString("slug"), rs.getString("name"))).list();
-    }
-
-    void insertTopic(String slug, String name) {
-        jdbc.sql("insert into events.topic (slug, name) values (:slug, :name)").param("slug", slug).param("name", name).update();
-    }
-
-    /** The topics of many events in one query. */
-    Map<Long, List<Topic>> topicsOf(Collection<Long> eventIds) {
-        Map<Long, List<Topic>> byEvent = new LinkedHashMap<>();
+    /** The topic slugs (of the shared list) of many events in one query. */
+    Map<Long, List<String>> topicsOf(Collection<Long> eventIds) {
+        Map<Long, List<String>> byEvent = new LinkedHashMap<>();
         if (eventIds.isEmpty()) {
             return byEvent;
         }
         jdbc.sql("""
-                select et.event_id, t.id, t.slug, t.name from events.event_topic et join events.topic t on t.id = et.topic_id
-                where et.event_id in (:ids) order by t.name""")
+                select event_id, topic_slug from events.event_topic where event_id in (:ids) order by event_id, topic_slug""")
                 .param("ids", eventIds)
                 .query(rs -> {
                     byEvent.computeIfAbsent(rs.getLong("event_id"), k -> new ArrayList<>())
-                            .add(new Topic(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
+                            .add(rs.getString("topic_slug"));
                 });
         return byEvent;
     }
@@ -236,8 +225,8 @@ class EventRepository {
 
     private void replaceParts(long id, EventCommand command) {
         jdbc.sql("delete from events.event_topic where event_id = :id").param("id", id).update();
-        for (Long topic : command.topicIds()) {
-            jdbc.sql("insert into events.event_topic (event_id, topic_id) values (:id, :topic) on conflict do nothing")
+        for (String topic : command.topicSlugs()) {
+            jdbc.sql("insert into events.event_topic (event_id, topic_slug) values (:id, :topic) on conflict do nothing")
                     .param("id", id).param("topic", topic).update();
         }
         jdbc.sql("delete from events.speaker where event_id = :id").param("id", id).update();

@@ -21,6 +21,8 @@ import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.Outbox;
 import org.ccionetwork.shared.PageOf;
+import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +44,12 @@ class EventService {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final Topics topics;
 
     EventService(EventRepository events, RegistrationRepository registrations, MaterialRepository materials,
             RegistrationService places,
             Organisations organisations, MemberLookup members, EventEmails emails, Outbox outbox, AuditLog audit,
-            Clock clock) {
+            Clock clock, Topics topics) {
         this.events = events;
         this.registrations = registrations;
         this.materials = materials;
@@ -57,6 +60,7 @@ class EventService {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.topics = topics;
     }
 
     Instant now() {
@@ -89,22 +93,28 @@ class EventService {
     }
 
     private Map<Long, List<Topic>> topicsOf(List<Event> items) {
-        return events.topicsOf(items.stream().map(Event::id).toList());
+        Map<Long, List<Topic>> byEvent = new java.util.LinkedHashMap<>();
+        events.topicsOf(items.stream().map(Event::id).toList()).forEach((id, slugs) -> byEvent.put(id, topics.of(slugs)));
+        return byEvent;
     }
 
     List<Event> next(int limit) {
         return events.next(now(), limit);
     }
 
+    /** The topics offered in filters and new forms: the current ones of the shared list. */
     List<Topic> topics() {
-        return events.topics();
+        return topics.current();
     }
 
-    @Transactional
-    public void addTopic(String name) {
-        String slug = slugify(name);
-        events.insertTopic(slug, name);
-        audit.record("event.topic-added", "topic:" + slug, name);
+    /** The topics an event's form offers: the current ones and any retired one it already has. */
+    List<Topic> offeredTopics(List<String> chosen) {
+        return topics.offered(chosen);
+    }
+
+    /** A topic filter as a slug of the shared list (an old slug finds the topic it now means), or null. */
+    String topicFilter(String slug) {
+        return topics.find(slug).map(Topic::slug).orElse(null);
     }
 
     List<Organisation> possibleSponsors() {
@@ -125,7 +135,7 @@ class EventService {
                             : organisations.partners().stream().filter(o -> sponsorIds.contains(o.id())).toList();
                     Registration mine = memberId == null ? null
                             : registrations.find(event.id(), memberId).filter(Registration::active).orElse(null);
-                    return new Details(event, events.topicsOf(List.of(event.id())).getOrDefault(event.id(), List.of()),
+                    return new Details(event, topics.of(events.topicsOf(List.of(event.id())).getOrDefault(event.id(), List.of())),
                             events.speakers(event.id()), sponsors, mine, materials.ofEvent(event.id()));
                 });
     }
@@ -145,7 +155,7 @@ class EventService {
     @Transactional
     public Event create(EventCommand command) {
         String slug = uniqueSlug(command.title(), command.startsAt());
-        long id = events.insert(slug, command, now());
+        long id = events.insert(slug, knownTopics(command), now());
         audit.record("event.created", "event:" + slug, command.title());
         return events.findById(id).orElseThrow();
     }
@@ -176,7 +186,7 @@ class EventService {
             // Reopening a cancelled event would surprise everyone who was told it is off.
             command = withStatus(command, EventStatus.CANCELLED);
         }
-        events.update(before.id(), command, now());
+        events.update(before.id(), knownTopics(command), now());
         Event after = events.findById(before.id()).orElseThrow();
         audit.record("event.updated", "event:" + slug, after.title());
         if (after.status() == EventStatus.CANCELLED && !before.cancelled()) {
@@ -249,10 +259,18 @@ class EventService {
         }
     }
 
+    /** The command with only topics of the shared list (a forged or outdated slug is dropped). */
+    private EventCommand knownTopics(EventCommand c) {
+        return new EventCommand(c.title(), c.summaryMarkdown(), c.summaryHtml(), c.sector(), c.startsAt(), c.endsAt(),
+                c.venue(), c.onlineLink(), c.capacity(), c.registrationOpensAt(), c.registrationClosesAt(), c.status(),
+                c.seriesName(), c.cpdHours(), c.slidesUrl(), c.notesUrl(), topics.slugs(c.topicSlugs()), c.speakers(),
+                c.sponsorIds());
+    }
+
     private static EventCommand withStatus(EventCommand c, EventStatus status) {
         return new EventCommand(c.title(), c.summaryMarkdown(), c.summaryHtml(), c.sector(), c.startsAt(), c.endsAt(),
                 c.venue(), c.onlineLink(), c.capacity(), c.registrationOpensAt(), c.registrationClosesAt(), status,
-                c.seriesName(), c.cpdHours(), c.slidesUrl(), c.notesUrl(), c.topicIds(), c.speakers(), c.sponsorIds());
+                c.seriesName(), c.cpdHours(), c.slidesUrl(), c.notesUrl(), c.topicSlugs(), c.speakers(), c.sponsorIds());
     }
 
     private String uniqueSlug(String title, Instant startsAt) {

@@ -160,7 +160,7 @@ class EventsAdminController {
     }
 
     private ModelAndView form(Event event, EventForm form, FormErrors errors, HttpStatus status) {
-        return Views.page("events/form", new FormPage(event, form, errors, events.topics(), events.possibleSponsors(),
+        return Views.page("events/form", new FormPage(event, form, errors, events.offeredTopics(form.topics()), events.possibleSponsors(),
                 EventService.SECTORS, List.of(EventStatus.values())), status);
     }
 }

@@ -43,7 +43,7 @@ class EventsController {
     ModelAndView upcoming(@RequestParam(required = false) String topic, @RequestParam(required = false) String sector,
             @RequestParam(required = false) String month, @RequestParam(required = false) Integer page) {
         var topics = events.topics();
-        String topicFilter = topics.stream().map(Topic::slug).filter(s -> s.equals(topic)).findFirst().orElse(null);
+        String topicFilter = events.topicFilter(topic);
         String sectorFilter = sector != null && EventService.SECTORS.contains(sector) ? sector : null;
         YearMonth monthFilter = parseMonth(month);
         var listing = events.upcoming(topicFilter, sectorFilter, monthFilter, PageOf.clamp(page));

@@ -19,6 +19,7 @@ import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.DemoContent;
 import org.ccionetwork.shared.Markdown;
+import org.ccionetwork.shared.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,9 +47,10 @@ class EventsDemoContent implements ApplicationRunner {
     private final MemberLookup members;
     private final Markdown markdown;
     private final Clock clock;
+    private final Topics topics;
 
     EventsDemoContent(DemoContent demo, EventRepository events, RegistrationRepository registrations,
-            Organisations organisations, MemberLookup members, Markdown markdown, Clock clock) {
+            Organisations organisations, MemberLookup members, Markdown markdown, Clock clock, Topics topics) {
         this.demo = demo;
         this.events = events;
         this.registrations = registrations;
@@ -56,6 +58,7 @@ class EventsDemoContent implements ApplicationRunner {
         this.members = members;
         this.markdown = markdown;
         this.clock = clock;
+        this.topics = topics;
     }
 
     private record Plan(String slug, String title, String summary, List<String> topics, String sector, int daysFromNow,
@@ -69,7 +72,6 @@ class EventsDemoContent implements ApplicationRunner {
         if (!demo.enabled() || events.slugTaken("ccio-network-launch")) {
             return;
         }
-        Map<String, Long> topics = events.topics().stream().collect(Collectors.toMap(Topic::slug, Topic::id));
         Map<String, Long> sponsors = organisations.partners().stream()
                 .collect(Collectors.toMap(Organisation::slug, Organisation::id, (a, b) -> a));
         List<String> everyone = List.of("amara.okafor@example.nhs.uk", "gareth.price@example.nhs.uk",
@@ -84,7 +86,7 @@ class EventsDemoContent implements ApplicationRunner {
             var command = new EventCommand(plan.title(), plan.summary(), markdown.toHtml(plan.summary()), plan.sector(),
                     starts, ends, plan.venue(), plan.link(), plan.capacity(), starts.minusSeconds(86400L * 90), null,
                     EventStatus.PUBLISHED, SERIES, BigDecimal.valueOf(plan.cpd()), null, null,
-                    plan.topics().stream().map(topics::get).filter(java.util.Objects::nonNull).toList(),
+                    topics.slugs(plan.topics()),
                     plan.speakers(), plan.sponsors().stream().map(sponsors::get).filter(java.util.Objects::nonNull).toList());
             long id = events.insert(plan.slug(), command, now);
             boolean past = plan.daysFromNow() < 0;
@@ -134,11 +136,11 @@ class EventsDemoContent implements ApplicationRunner {
                 List.of(new Speaker("Dr Amara Okafor", "CCIO", "Manchester University NHS Foundation Trust"),
                         new Speaker("Janet Ellis", "Director of finance", "Stockport NHS Foundation Trust")),
                 2.5, everyone.subList(0, 4)));
-        plans.add(new Plan("standards-and-record-keeping", "Supporting standards and better record keeping",
+        plans.add(new Plan("record-keeping", "Supporting standards and better record keeping",
                 """
                 Clinical records that travel with the patient need shared standards. This workshop looks at the \
                 professional record standards, coded data and what a CCIO can do to improve record keeping on the wards.""",
-                List.of("standards-and-record-keeping", "interoperability"), "All sectors", 12, 10, 6,
+                List.of("record-keeping", "interoperability"), "All sectors", 12, 10, 6,
                 "Leeds General Infirmary, Great George Street, Leeds LS1 3EX", null, 60,
                 List.of("royal-college-of-physicians", "openwell-health-software"),
                 List.of(new Speaker("Dr Priya Shah", "Consultant physician", "Leeds Teaching Hospitals NHS Trust"),
@@ -161,7 +163,7 @@ class EventsDemoContent implements ApplicationRunner {
                 5, everyone.subList(0, 5)));
         plans.add(new Plan("clinical-safety-and-the-ccio", "Clinical safety and the CCIO", """
                 Clinical risk management standards for health IT, and the CCIO's part in deploying systems safely.""",
-                List.of("standards-and-record-keeping", "leadership"), "Acute", 75, 14, 3,
+                List.of("record-keeping", "leadership"), "Acute", 75, 14, 3,
                 "Birmingham Council House, Victoria Square, Birmingham B1 1BB", null, 90,
                 List.of("meridian-clinical-systems"), List.of(new Speaker("Dr Helen Marsh", "Clinical safety officer", "CCIO Network")),
                 3, List.of()));
@@ -180,7 +182,7 @@ class EventsDemoContent implements ApplicationRunner {
         plans.add(new Plan("ccio-network-annual-conference", "CCIO Network annual conference",
                 """
                 Our first annual conference: a full day of talks, workshops and the network's report on how many \
-                providers have appointed a CCIO.""", List.of("leadership", "business-case", "standards-and-record-keeping"),
+                providers have appointed a CCIO.""", List.of("leadership", "business-case", "record-keeping"),
                 "All sectors", 240, 9, 8, "ICC Birmingham, Broad Street, Birmingham B1 2EA", null, 300,
                 List.of("royal-college-of-physicians", "bcs", "meridian-clinical-systems", "openwell-health-software", "bluecastle-digital"),
                 List.of(new Speaker("Professor Ian Caldwell", "Clinical lead, health informatics", "Royal College of Physicians")),

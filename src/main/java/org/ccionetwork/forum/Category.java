@@ -7,7 +7,8 @@ import org.ccionetwork.shared.Dates;
 
 /**
  * A forum category with its counters. Under the Chatham House rule, authors' names stay on the thread page.
- * {@code topics} are the interest keys (as in the directory) that bring the category into a member's digest.
+ * {@code topics} are slugs of the shared list of topics that bring the category into the digest of members with
+ * them among their interests.
  */
 public record Category(long id, String slug, String name, String description, int position, boolean chathamHouse,
         int threadCount, int postCount, Instant lastActivityAt, List<String> topics) {
@@ -16,10 +17,6 @@ public record Category(long id, String slug, String name, String description, in
         topics = topics == null ? List.of() : List.copyOf(topics);
     }
 
-    /** The topic keys as an administrator types them: {@code epr, clinical-safety}. */
-    public String topicsTyped() {
-        return String.join(", ", topics);
-    }
 
     public String href() {
         return "/community/c/" + slug;

@@ -13,6 +13,7 @@ import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.MemberSummary;
 import org.ccionetwork.forum.ForumForms.CategoryForm;
 import org.ccionetwork.shared.AuditLog;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +35,11 @@ class ForumAdministration {
     private final MemberLookup members;
     private final AuditLog audit;
     private final Clock clock;
+    private final Topics topics;
 
     ForumAdministration(ReportRepository reports, ThreadRepository threads, CategoryRepository categories,
             NotificationRepository settings, ForumService forum, Notifications notifications,
-            MemberAdministration memberAdministration, MemberLookup members, AuditLog audit, Clock clock) {
+            MemberAdministration memberAdministration, MemberLookup members, AuditLog audit, Clock clock, Topics topics) {
         this.reports = reports;
         this.threads = threads;
         this.categories = categories;
@@ -48,6 +50,7 @@ class ForumAdministration {
         this.members = members;
         this.audit = audit;
         this.clock = clock;
+        this.topics = topics;
     }
 
     @Transactional
@@ -164,7 +167,7 @@ class ForumAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     long addCategory(CategoryForm form) {
         long id = categories.insert(form.slug(), form.name().strip(), form.descriptionOrEmpty(), form.positionOrZero(),
-                form.isChathamHouse(), form.topicKeys());
+                form.isChathamHouse(), topics.slugs(form.topicKeys()));
         audit.record("FORUM_CATEGORY_ADDED", "category " + form.slug(), form.isChathamHouse() ? "Chatham House" : null);
         return id;
     }
@@ -177,13 +180,14 @@ class ForumAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     void updateCategory(long id, CategoryForm form) {
         Category category = categories.find(id).orElseThrow(() -> ForumErrors.NotFound.category("#" + id));
+        List<String> chosen = topics.slugs(form.topicKeys());
         categories.update(id, form.name().strip(), form.descriptionOrEmpty(), form.positionOrZero(), form.isChathamHouse(),
-                form.topicKeys());
-        String topics = category.topics().equals(form.topicKeys()) ? null : "topics: " + String.join(", ", form.topicKeys());
+                chosen);
+        String changedTopics = category.topics().equals(chosen) ? null : "topics: " + String.join(", ", chosen);
         String chatham = category.chathamHouse() == form.isChathamHouse() ? null
                 : form.isChathamHouse() ? "now Chatham House" : "no longer Chatham House";
         audit.record("FORUM_CATEGORY_CHANGED", "category " + category.slug(),
-                chatham == null ? topics : topics == null ? chatham : chatham + "; " + topics);
+                chatham == null ? changedTopics : changedTopics == null ? chatham : chatham + "; " + changedTopics);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -60,25 +60,19 @@ public final class ForumForms {
             @Size(max = 300, message = "Description must be 300 characters or fewer") String description,
             @Min(value = 0, message = "Position must be 0 or more") @Max(value = 1000, message = "Position must be 1000 or less") Integer position,
             Boolean chathamHouse,
-            @Size(max = 300, message = "Topics must be 300 characters or fewer") @Pattern(regexp = "[A-Za-z0-9 ,-]*", message = "Separate topic keys with commas, such as epr, clinical-safety") String topics) {
+            @Size(max = 30, message = "Choose 30 topics or fewer") java.util.List<String> topics) {
 
-        static CategoryForm empty() {
-            return new CategoryForm("", "", "", 0, false, "");
+        public CategoryForm {
+            topics = topics == null ? java.util.List.of() : java.util.List.copyOf(topics);
         }
 
-        /** The topic keys typed, separated by commas: lower case, distinct, at most ten. */
+        static CategoryForm empty() {
+            return new CategoryForm("", "", "", 0, false, java.util.List.of());
+        }
+
+        /** The topics chosen (slugs of the shared list), without repeats. */
         java.util.List<String> topicKeys() {
-            var keys = new java.util.LinkedHashSet<String>();
-            if (topics != null) {
-                for (String part : topics.split(",")) {
-                    String key = part.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                            .replaceAll("(^-+|-+$)", "");
-                    if (!key.isEmpty() && keys.size() < 10) {
-                        keys.add(key);
-                    }
-                }
-            }
-            return java.util.List.copyOf(keys);
+            return topics.stream().distinct().toList();
         }
 
         /** Ticked: an unticked box sends nothing at all. */

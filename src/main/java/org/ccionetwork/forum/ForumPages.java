@@ -84,7 +84,13 @@ public final class ForumPages {
             Long failedReport) {
     }
 
-    public record CategoriesPage(List<Category> categories, CategoryForm form, FormErrors errors) {
+    public record CategoriesPage(List<Category> categories, CategoryForm form, FormErrors errors,
+            List<org.ccionetwork.shared.topics.Topic> topics) {
+
+        /** The topics offered for a category: the current ones and any retired one it already has. */
+        public List<org.ccionetwork.shared.topics.Topic> offered(List<String> chosen) {
+            return topics.stream().filter(t -> !t.retired() || chosen.contains(t.slug())).toList();
+        }
     }
 
     public record SponsorStaffPage(List<MemberSummary> members, String email, FormErrors errors) {

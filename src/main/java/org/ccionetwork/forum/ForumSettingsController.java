@@ -7,6 +7,7 @@ import org.ccionetwork.forum.ForumPages.SponsorStaffPage;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.Views;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,15 +23,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ForumSettingsController {
 
     private final ForumAdministration administration;
+    private final Topics topics;
 
-    ForumSettingsController(ForumAdministration administration) {
+    ForumSettingsController(ForumAdministration administration, Topics topics) {
         this.administration = administration;
+        this.topics = topics;
     }
 
     @GetMapping("/admin/community/categories")
     ModelAndView categories() {
         return Views.page("forum/categories", new CategoriesPage(administration.categories(), CategoryForm.empty(),
-                FormErrors.NONE));
+                FormErrors.NONE, topics.all()));
     }
 
     @PostMapping("/admin/community/categories")
@@ -40,7 +43,7 @@ class ForumSettingsController {
         }
         if (result.hasErrors()) {
             return Views.invalid("forum/categories", new CategoriesPage(administration.categories(), form,
-                    FormErrors.from(result)));
+                    FormErrors.from(result), topics.all()));
         }
         administration.addCategory(form);
         Flash.say(redirect, "The category " + form.name().strip() + " has been added.");
@@ -53,7 +56,7 @@ class ForumSettingsController {
         if (result.hasFieldErrors("name") || result.hasFieldErrors("description") || result.hasFieldErrors("position")
                 || result.hasFieldErrors("topics")) {
             return Views.invalid("forum/categories", new CategoriesPage(administration.categories(), form,
-                    FormErrors.from(result)));
+                    FormErrors.from(result), topics.all()));
         }
         administration.updateCategory(id, form);
         Flash.say(redirect, "The category has been saved.");

@@ -11,6 +11,7 @@ import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ArticleAdminController {
 
     private final NewsService news;
+    private final Topics topics;
 
-    ArticleAdminController(NewsService news) {
+    ArticleAdminController(NewsService news, Topics topics) {
         this.news = news;
+        this.topics = topics;
     }
 
     @GetMapping("/admin/news")
@@ -38,7 +41,7 @@ class ArticleAdminController {
 
     @GetMapping("/admin/news/new")
     ModelAndView newArticle() {
-        return Views.page("news/admin-form", new FormPage(null, null, "New", ArticleForm.empty(), FormErrors.NONE, null));
+        return Views.page("news/admin-form", new FormPage(null, null, "New", ArticleForm.empty(), FormErrors.NONE, null, topics.current()));
     }
 
     @PostMapping("/admin/news")
@@ -46,10 +49,10 @@ class ArticleAdminController {
             @RequestParam(required = false) String preview, RedirectAttributes redirect) {
         news.scheduleProblem(form).ifPresent(problem -> result.rejectValue("publishAt", "schedule", problem));
         if (result.hasErrors()) {
-            return Views.invalid("news/admin-form", new FormPage(null, null, "New", form, FormErrors.from(result), null));
+            return Views.invalid("news/admin-form", new FormPage(null, null, "New", form, FormErrors.from(result), null, topics.offered(form.topics())));
         }
         if (preview != null) {
-            return Views.page("news/admin-form", new FormPage(null, null, "New", form, FormErrors.NONE, news.preview(form.body())));
+            return Views.page("news/admin-form", new FormPage(null, null, "New", form, FormErrors.NONE, news.preview(form.body()), topics.offered(form.topics())));
         }
         long id = news.create(form, me());
         Flash.say(redirect, message(form));
@@ -60,7 +63,7 @@ class ArticleAdminController {
     ModelAndView edit(@PathVariable long id) {
         Article article = news.byId(id);
         return Views.page("news/admin-form", new FormPage(id, article.slug(), article.stateAt(news.now()),
-                ArticleForm.of(article, news.now()), FormErrors.NONE, null));
+                ArticleForm.of(article, news.now()), FormErrors.NONE, null, topics.offered(article.topics())));
     }
 
     @PostMapping("/admin/news/{id}")
@@ -70,11 +73,12 @@ class ArticleAdminController {
         news.scheduleProblem(form).ifPresent(problem -> result.rejectValue("publishAt", "schedule", problem));
         String state = article.stateAt(news.now());
         if (result.hasErrors()) {
-            return Views.invalid("news/admin-form", new FormPage(id, article.slug(), state, form, FormErrors.from(result), null));
+            return Views.invalid("news/admin-form", new FormPage(id, article.slug(), state, form, FormErrors.from(result), null,
+                    topics.offered(form.topics())));
         }
         if (preview != null) {
             return Views.page("news/admin-form", new FormPage(id, article.slug(), state, form, FormErrors.NONE,
-                    news.preview(form.body())));
+                    news.preview(form.body()), topics.offered(form.topics())));
         }
         news.update(id, form, me(), "ARTICLE_UPDATED");
         Flash.say(redirect, message(form));
@@ -89,7 +93,8 @@ class ArticleAdminController {
     @GetMapping("/admin/news/{id}/revisions/{revision}")
     ModelAndView revision(@PathVariable long id, @PathVariable long revision) {
         ArticleRevision found = news.revision(id, revision);
-        return Views.page("news/revision", new RevisionPage(news.byId(id), found, news.preview(found.bodyMarkdown())));
+        return Views.page("news/revision", new RevisionPage(news.byId(id), found, news.preview(found.bodyMarkdown()),
+                topics.labels(found.topics())));
     }
 
     @PostMapping("/admin/news/{id}/revisions/{revision}/restore")

@@ -1,6 +1,7 @@
 package org.ccionetwork.news;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ public record ArticleForm(
         @Size(max = 600, message = "The standfirst must be 600 characters or fewer") String standfirst,
         @NotBlank(message = "Enter the body of the article")
         @Size(max = 100_000, message = "The body must be 100,000 characters or fewer") String body,
-        @Size(max = 300, message = "The topics must be 300 characters or fewer") String topics,
+        @Size(max = 30, message = "Choose 30 topics or fewer") List<String> topics,
         @NotNull(message = "Choose whether to publish the article")
         @Pattern(regexp = "DRAFT|NOW|SCHEDULE", message = "Choose whether to publish the article") String publication,
         @Size(max = 30, message = "Enter a real date and time") String publishAt,
@@ -32,12 +33,12 @@ public record ArticleForm(
         title = title == null ? "" : title;
         standfirst = standfirst == null ? "" : standfirst;
         body = body == null ? "" : body;
-        topics = topics == null ? "" : topics;
+        topics = topics == null ? List.of() : List.copyOf(topics);
         membersOnly = Boolean.TRUE.equals(membersOnly);
         featured = Boolean.TRUE.equals(featured);
     }
 
-    ArticleForm(String title, String standfirst, String body, String topics, Publication publication,
+    ArticleForm(String title, String standfirst, String body, List<String> topics, Publication publication,
             LocalDateTime publishAt, boolean membersOnly, boolean featured) {
         this(title, standfirst, body, topics, publication.name(),
                 publishAt == null ? null : publishAt.withSecond(0).withNano(0).toString(), membersOnly, featured);
@@ -66,7 +67,7 @@ public record ArticleForm(
     }
 
     static ArticleForm empty() {
-        return new ArticleForm("", "", "", "", Publication.DRAFT, null, false, false);
+        return new ArticleForm("", "", "", List.of(), Publication.DRAFT, null, false, false);
     }
 
     static ArticleForm of(Article article, java.time.Instant now) {
@@ -75,13 +76,13 @@ public record ArticleForm(
         LocalDateTime at = article.publishedAt() == null ? null
                 : LocalDateTime.ofInstant(article.publishedAt(), Dates.LONDON).withSecond(0).withNano(0);
         return new ArticleForm(article.title(), article.standfirst(), article.bodyMarkdown(),
-                Topics.typed(article.topics()), publication, at, article.membersOnly(), article.featured());
+                article.topics(), publication, at, article.membersOnly(), article.featured());
     }
 
     static ArticleForm of(ArticleRevision revision, Article current, java.time.Instant now) {
         ArticleForm form = of(current, now);
         return new ArticleForm(revision.title(), revision.standfirst(), revision.bodyMarkdown(),
-                Topics.typed(revision.topics()), form.publication(), form.publishAt(), revision.membersOnly(),
+                revision.topics(), form.publication(), form.publishAt(), revision.membersOnly(),
                 revision.featured());
     }
 

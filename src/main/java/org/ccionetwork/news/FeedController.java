@@ -15,6 +15,8 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.ccionetwork.shared.CcioProperties;
+import org.ccionetwork.shared.topics.TopicLabels;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +39,10 @@ class FeedController {
     private final ArticleRepository articles;
     private final NewsService news;
     private final CcioProperties site;
+    private final Topics topics;
 
-    FeedController(ArticleRepository articles, NewsService news, CcioProperties site) {
+    FeedController(ArticleRepository articles, NewsService news, CcioProperties site, Topics topics) {
+        this.topics = topics;
         this.articles = articles;
         this.news = news;
         this.site = site;
@@ -138,9 +142,10 @@ class FeedController {
         content.setValue(article.bodyHtml());
         entry.setContents(List.of(content));
         List<SyndCategory> categories = new ArrayList<>();
+        TopicLabels labels = topics.labels();
         for (String topic : article.topics()) {
             var category = new SyndCategoryImpl();
-            category.setName(Topics.label(topic));
+            category.setName(labels.label(topic));
             categories.add(category);
         }
         entry.setCategories(categories);

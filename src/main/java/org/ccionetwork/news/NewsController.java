@@ -6,6 +6,8 @@ import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
+import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,26 +21,34 @@ import org.springframework.web.servlet.view.RedirectView;
 class NewsController {
 
     private final NewsService news;
+    private final Topics topics;
 
-    NewsController(NewsService news) {
+    NewsController(NewsService news, Topics topics) {
         this.news = news;
+        this.topics = topics;
     }
 
     @GetMapping("/news")
     ModelAndView list(@RequestParam(required = false) String topic, @RequestParam(required = false) Integer page) {
         if (topic != null && !topic.isBlank()) {
-            return new ModelAndView(new RedirectView("/news/topics/" + Topics.slug(topic), false, false, false));
+            String slug = topics.find(Slugs.slug(topic)).map(Topic::slug).orElse(Slugs.slug(topic));
+            return new ModelAndView(new RedirectView("/news/topics/" + slug, false, false, false));
         }
-        return Views.page("news/list", new ListPage(news.published(null, PageOf.clamp(page)), null, "/news"));
+        return Views.page("news/list", new ListPage(news.published(null, PageOf.clamp(page)), null, "/news", topics.labels()));
     }
 
     @GetMapping("/news/topics/{topic}")
     ModelAndView topic(@PathVariable String topic, @RequestParam(required = false) Integer page) {
-        String slug = Topics.slug(topic);
-        if (slug.isEmpty()) {
-            throw ArticleNotFound.forSlug(topic);
+        Topic found = topics.find(topic).orElseThrow(() -> ArticleNotFound.forSlug(topic));
+        if (!found.slug().equals(topic)) {
+            // An old slug, such as "standards", now means a topic of the shared list.
+            var redirect = new RedirectView("/news/topics/" + found.slug(), false, false, false);
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            return new ModelAndView(redirect);
         }
-        return Views.page("news/list", new ListPage(news.published(slug, PageOf.clamp(page)), slug, "/news/topics/" + slug));
+        String slug = found.slug();
+        return Views.page("news/list", new ListPage(news.published(slug, PageOf.clamp(page)), slug, "/news/topics/" + slug,
+                topics.labels()));
     }
 
     @GetMapping("/news/{slug}")
@@ -56,6 +66,6 @@ class NewsController {
         }
         boolean canRead = !article.membersOnly() || viewer != null;
         return Views.page("news/article", new ArticlePage(article, news.related(article), canRead, editor,
-                article.stateAt(news.now())));
+                article.stateAt(news.now()), topics.labels()));
     }
 }

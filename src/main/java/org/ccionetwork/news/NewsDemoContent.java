@@ -9,6 +9,7 @@ import java.util.List;
 import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.shared.DemoContent;
 import org.ccionetwork.shared.Markdown;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -39,7 +40,7 @@ class NewsDemoContent implements ApplicationRunner {
                     - peer support for clinicians taking on the role.
 
                     [Join the network](/sign-up) to take part.
-                    """, "campaign, launch", false, true, 2),
+                    """, "campaign", false, true, 2),
             new Story("How to write the business case for a CCIO", "A practical guide for medical directors and clinicians making the case to their board.",
                     """
                     A board approves a CCIO when it sees what the role will change. Start with the problems your clinicians already feel: letters that arrive after the patient, results that cannot be found, systems that do not talk to each other.
@@ -52,7 +53,7 @@ class NewsDemoContent implements ApplicationRunner {
                     4. **The cost**, usually two to four programmed activities a week.
 
                     Our [business case template](/resources) gives you the headings.
-                    """, "business case, guides", false, true, 5),
+                    """, "business-case, careers", false, true, 5),
             new Story("Interoperability standards: why clinicians must lead", "Shared standards let systems exchange information safely, but only if clinicians shape how they are used.",
                     """
                     Standards such as **FHIR**, **SNOMED CT** and **dm+d** make it possible for records to move with the patient. Choosing and applying them is a clinical decision as much as a technical one.
@@ -64,13 +65,13 @@ class NewsDemoContent implements ApplicationRunner {
                     | FHIR | how systems exchange records |
 
                     CCIOs make sure the terms in a system are the ones clinicians actually use.
-                    """, "interoperability, standards", false, false, 9),
+                    """, "interoperability, record-keeping", false, false, 9),
             new Story("The CCIO in mental health", "Mental health trusts face their own digital challenges; their CCIOs share what has worked.",
                     """
                     Records in mental health care span years, settings and professions. Our second event brought together CCIOs from mental health trusts to compare notes on crisis plans that follow the patient, and on consent for sharing sensitive information.
 
                     Slides from the day are in the resource library for members.
-                    """, "mental health, events", false, false, 14),
+                    """, "mental-health", false, false, 14),
             new Story("Campaign passes fifty backers", "Royal colleges, suppliers and hundreds of individuals now back the call for a CCIO in every provider.",
                     """
                     The campaign for a Chief Clinical Information Officer in every NHS provider now has more than fifty organisational backers, including two royal colleges and a professional computing society.
@@ -80,35 +81,35 @@ class NewsDemoContent implements ApplicationRunner {
             new Story("Better record keeping starts with the clinician", "Good records are a clinical skill; systems should make them easier, not harder.",
                     """
                     The professional record standards set out what a good record contains. A CCIO's job is to make the system support them: headings that match the standards, defaults that save time, and no duplicate entry.
-                    """, "record keeping, standards", false, false, 23),
+                    """, "record-keeping", false, false, 23),
             new Story("Members' briefing: negotiating sessions for the CCIO role", "What CCIOs in post agreed with their trusts, and how they argued for it.",
                     """
                     We asked twelve CCIOs how many sessions they have, who they report to and what budget they hold. The answers vary widely, but a pattern emerges: those with a direct line to the board achieve more.
 
                     This briefing summarises the survey, with the anonymised figures.
-                    """, "business case, careers", true, false, 27),
+                    """, "business-case, careers", true, false, 27),
             new Story("Nursing informatics: the chief nurse information officer", "Nurses are the largest group of system users; more trusts now appoint a CNIO alongside the CCIO.",
                     """
                     A chief nurse information officer brings the view of the people who use clinical systems most. Several trusts in the network now have both roles, working as one team.
-                    """, "nursing, careers", false, false, 33),
+                    """, "nursing-informatics, careers", false, false, 33),
             new Story("Event report: the business case for a CCIO", "Over eighty people joined our first themed event; here is what they learnt.",
                     """
                     Speakers from three trusts described how they won their boards' support. The common thread: pick one problem the board already cares about, and show how a clinical leader will fix it.
-                    """, "events, business case", false, false, 40),
+                    """, "business-case", false, false, 40),
             new Story("Safe clinical systems: the CCIO's part in clinical safety", "Every clinical system needs a clinical safety case; the CCIO makes sure it is taken seriously.",
                     """
                     The clinical risk management standards require a clinical safety officer and a hazard log for every health IT system. The CCIO does not have to be the safety officer, but should make sure one is in place and listened to.
-                    """, "clinical safety, standards", false, false, 47),
+                    """, "clinical-safety, record-keeping", false, false, 47),
             new Story("Members' notes: first hundred days as a CCIO", "New CCIOs share what they wish they had known when they started.",
                     """
                     Meet the people who use the systems before you meet the suppliers. Find the informatics team's quiet experts. Choose one visible improvement for the first three months.
-                    """, "careers, peer support", true, false, 55),
+                    """, "careers, leadership", true, false, 55),
             new Story("Sponsors join to support the network", "Three IT suppliers sponsor the network's events, with no say over its programme.",
                     """
                     The network welcomes its first sponsors. Sponsorship pays for venues and recordings; the programme stays in the hands of the network's clinical leads.
 
                     See our [partners and sponsors](/partners).
-                    """, "partners, campaign", false, false, 60));
+                    """, "campaign", false, false, 60));
 
     static final String ABOUT = """
             Clinicians use fast, friendly technology at home and slow, rigid systems at work: patient information still travels by post while the same doctors video-call each other on their phones. The fix has to be led locally, by clinicians who keep patients in mind, not imposed from the centre.
@@ -142,15 +143,17 @@ class NewsDemoContent implements ApplicationRunner {
     private final Markdown markdown;
     private final MemberLookup members;
     private final Clock clock;
+    private final Topics topics;
 
     NewsDemoContent(DemoContent demo, ArticleRepository articles, NetworkPageService pages, Markdown markdown,
-            MemberLookup members, Clock clock) {
+            MemberLookup members, Clock clock, Topics topics) {
         this.demo = demo;
         this.articles = articles;
         this.pages = pages;
         this.markdown = markdown;
         this.members = members;
         this.clock = clock;
+        this.topics = topics;
     }
 
     @Override
@@ -167,8 +170,8 @@ class NewsDemoContent implements ApplicationRunner {
             Instant published = now.minus(Duration.ofDays(story.daysAgo())).minus(Duration.ofHours(3));
             String body = story.body().strip();
             var draft = new ArticleDraft(story.title(), story.standfirst(), body, markdown.toHtml(body),
-                    Topics.parse(story.topics()), ArticleStatus.PUBLISHED, story.membersOnly(), story.featured(), published);
-            long id = articles.insert(draft, Topics.slug(story.title()), authorId, author, published);
+                    topics.slugs(java.util.Arrays.stream(story.topics().split(",\\s*")).toList()), ArticleStatus.PUBLISHED, story.membersOnly(), story.featured(), published);
+            long id = articles.insert(draft, Slugs.slug(story.title()), authorId, author, published);
             articles.addRevision(id, draft, authorId, author, published);
         }
         if (pages.stored("about").isEmpty()) {

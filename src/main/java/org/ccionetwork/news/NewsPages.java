@@ -7,6 +7,8 @@ import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.PageOf;
+import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.shared.topics.TopicLabels;
 
 /** The records behind the news templates, one per page. */
 public final class NewsPages {
@@ -15,16 +17,16 @@ public final class NewsPages {
     }
 
     /** The list of articles, all or of one topic. */
-    public record ListPage(PageOf<ArticleSummary> articles, String topic, String baseUrl) {
+    public record ListPage(PageOf<ArticleSummary> articles, String topic, String baseUrl, TopicLabels labels) {
 
         public String heading() {
-            return topic == null ? "News" : "News about " + Topics.label(topic).toLowerCase(java.util.Locale.UK);
+            return topic == null ? "News" : "News about " + labels.label(topic);
         }
     }
 
     /** One article; the body only when the viewer may read it. */
     public record ArticlePage(Article article, List<ArticleSummary> related, boolean canReadBody, boolean editor,
-            String state) {
+            String state, TopicLabels labels) {
 
         public boolean published() {
             return "Published".equals(state);
@@ -43,7 +45,8 @@ public final class NewsPages {
     }
 
     /** The editor's form, new ({@code id} null) or existing, with an optional preview of the body. */
-    public record FormPage(Long id, String slug, String state, ArticleForm form, FormErrors errors, String preview) {
+    public record FormPage(Long id, String slug, String state, ArticleForm form, FormErrors errors, String preview,
+            List<Topic> topics) {
 
         public String action() {
             return id == null ? "/admin/news" : "/admin/news/" + id;
@@ -57,7 +60,7 @@ public final class NewsPages {
     public record RevisionsPage(Article article, List<ArticleRevision> revisions) {
     }
 
-    public record RevisionPage(Article article, ArticleRevision revision, String html) {
+    public record RevisionPage(Article article, ArticleRevision revision, String html, TopicLabels labels) {
     }
 
     /** The about page, or the intro of the partners page. */

@@ -10,6 +10,7 @@ import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.Markdown;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewer;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +28,14 @@ public class NewsService {
     private final Markdown markdown;
     private final AuditLog audit;
     private final Clock clock;
+    private final Topics topics;
 
-    NewsService(ArticleRepository articles, Markdown markdown, AuditLog audit, Clock clock) {
+    NewsService(ArticleRepository articles, Markdown markdown, AuditLog audit, Clock clock, Topics topics) {
         this.articles = articles;
         this.markdown = markdown;
         this.audit = audit;
         this.clock = clock;
+        this.topics = topics;
     }
 
     public Instant now() {
@@ -129,11 +132,11 @@ public class NewsService {
             case SCHEDULE -> form.publishTime().atZone(Dates.LONDON).toInstant();
         };
         return new ArticleDraft(form.title().strip(), form.standfirst().strip(), body, markdown.toHtml(body),
-                Topics.parse(form.topics()), status, form.membersOnly(), form.featured(), publishedAt);
+                topics.slugs(form.topics()), status, form.membersOnly(), form.featured(), publishedAt);
     }
 
     private String uniqueSlug(String title, Long articleId) {
-        String base = Topics.slug(title);
+        String base = Slugs.slug(title);
         if (base.isEmpty()) {
             base = "article";
         }

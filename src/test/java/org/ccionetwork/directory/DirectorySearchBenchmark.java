@@ -30,6 +30,9 @@ class DirectorySearchBenchmark {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    org.ccionetwork.shared.topics.Topics topics;
+
     @Test
     void measure() {
         long start = System.nanoTime();
@@ -76,17 +79,17 @@ class DirectorySearchBenchmark {
         record Case(String label, DirectorySearch search, Long organisationId) {
         }
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("no filter, page 1", DirectorySearch.of(null, null, null, null, null, null, 1), null));
-        cases.add(new Case("no filter, page 50 (the last)", DirectorySearch.of(null, null, null, null, null, null, 50), null));
-        cases.add(new Case("name 'patel'", DirectorySearch.of("patel", null, null, null, null, null, 1), null));
-        cases.add(new Case("name 'amara ok'", DirectorySearch.of("amara ok", null, null, null, null, null, 1), null));
-        cases.add(new Case("organisation words 'birmingham solihull'", DirectorySearch.of("birmingham solihull", null, null, null, null, null, 1), null));
-        cases.add(new Case("region London", DirectorySearch.of(null, "London", null, null, null, null, 1), null));
-        cases.add(new Case("profession NURSE + region North West", DirectorySearch.of(null, "North West", Profession.NURSE.name(), null, null, null, 1), null));
-        cases.add(new Case("interest ai", DirectorySearch.of(null, null, null, "ai", null, null, 1), null));
-        cases.add(new Case("organisation RXT", DirectorySearch.of(null, null, null, null, "RXT", null, 1), rxt));
-        cases.add(new Case("CCIOs only", DirectorySearch.of(null, null, null, null, null, true, 1), null));
-        cases.add(new Case("visitor (API): name 'shah'", DirectorySearch.of("shah", null, null, null, null, null, 1), null));
+        cases.add(new Case("no filter, page 1", DirectorySearch.of(null, null, null, null, null, null, 1, topics), null));
+        cases.add(new Case("no filter, page 50 (the last)", DirectorySearch.of(null, null, null, null, null, null, 50, topics), null));
+        cases.add(new Case("name 'patel'", DirectorySearch.of("patel", null, null, null, null, null, 1, topics), null));
+        cases.add(new Case("name 'amara ok'", DirectorySearch.of("amara ok", null, null, null, null, null, 1, topics), null));
+        cases.add(new Case("organisation words 'birmingham solihull'", DirectorySearch.of("birmingham solihull", null, null, null, null, null, 1, topics), null));
+        cases.add(new Case("region London", DirectorySearch.of(null, "London", null, null, null, null, 1, topics), null));
+        cases.add(new Case("profession NURSE + region North West", DirectorySearch.of(null, "North West", Profession.NURSE.name(), null, null, null, 1, topics), null));
+        cases.add(new Case("interest ai", DirectorySearch.of(null, null, null, "ai", null, null, 1, topics), null));
+        cases.add(new Case("organisation RXT", DirectorySearch.of(null, null, null, null, "RXT", null, 1, topics), rxt));
+        cases.add(new Case("CCIOs only", DirectorySearch.of(null, null, null, null, null, true, 1, topics), null));
+        cases.add(new Case("visitor (API): name 'shah'", DirectorySearch.of("shah", null, null, null, null, null, 1, topics), null));
 
         for (Case c : cases) {
             boolean signedIn = !c.label().startsWith("visitor");
@@ -110,7 +113,7 @@ class DirectorySearchBenchmark {
             params.put("region", c.search().region());
             params.put("profession", c.search().profession() == null ? null : c.search().profession().name());
             params.put("organisationId", -1L);
-            params.put("interest", c.search().interest() == null ? null : c.search().interest().code());
+            params.put("interest", c.search().interest() == null ? null : c.search().interest().slug());
             params.put("ccios", ccios.isEmpty() ? List.of(-1L) : ccios);
             String where = ProfileRepository.where(c.search(), true, null);
             System.out.println("\n== EXPLAIN ANALYZE, " + c.label() + " (page)");

@@ -365,12 +365,13 @@ class ModerationTests {
         String slug = "topics-" + unique();
         MvcResult added = mvc.perform(post("/admin/community/categories").with(admin.signedIn()).with(csrf())
                 .param("slug", slug).param("name", "Records " + slug).param("position", "5")
-                .param("topics", "EPR, Clinical safety, epr")).andReturn();
+                .param("topics", "epr", "clinical-safety", "epr", "<script>", "no-such-topic")).andReturn();
         assertThat(added.getResponse().getStatus()).as(added.getResponse().getContentAsString()).isEqualTo(302);
         long id = jdbc.sql("select id from forum.category where slug = :s").param("s", slug).query(Long.class).single();
         assertThat(jdbc.sql("select array_to_string(topics, ',') from forum.category where id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("epr,clinical-safety");
-        assertThat(page(admin, "/admin/community/categories")).contains("value=\"epr, clinical-safety\"");
+        assertThat(page(admin, "/admin/community/categories")).contains("<option value=\"epr\" selected>")
+                .doesNotContain("no-such-topic");
 
         assertThat(mvc.perform(post("/admin/community/categories/" + id).with(admin.signedIn()).with(csrf())
                 .param("slug", slug).param("name", "Records " + slug).param("position", "5").param("topics", "ai"))
@@ -379,10 +380,5 @@ class ModerationTests {
                 .query(String.class).single()).isEqualTo("ai");
         assertThat(jdbc.sql("select details from shared.audit_entry where action = 'FORUM_CATEGORY_CHANGED' and target = :t")
                 .param("t", "category " + slug).query(String.class).single()).isEqualTo("topics: ai");
-
-        MvcResult invalid = mvc.perform(post("/admin/community/categories").with(admin.signedIn()).with(csrf())
-                .param("slug", "bad-" + unique()).param("name", "Bad").param("topics", "<script>")).andReturn();
-        assertThat(invalid.getResponse().getStatus()).isEqualTo(422);
-        assertThat(invalid.getResponse().getContentAsString()).contains("Separate topic keys with commas");
     }
 }

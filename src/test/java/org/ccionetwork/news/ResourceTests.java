@@ -39,7 +39,7 @@ class ResourceTests {
 
     long upload(Members.Created editor, String title, MockMultipartFile file, boolean membersOnly) throws Exception {
         var request = multipart("/admin/resources").file(file).with(csrf()).with(editor.signedIn()).param("title", title)
-                .param("description", "A description").param("kind", "TEMPLATE").param("topics", "Business case");
+                .param("description", "A description").param("kind", "TEMPLATE").param("topics", "business-case");
         if (membersOnly) {
             request.param("membersOnly", "true");
         }

@@ -1,12 +1,13 @@
 package org.ccionetwork.news.resources;
 
 import jakarta.validation.Valid;
+import org.ccionetwork.news.NewsProperties;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
-import org.ccionetwork.news.NewsProperties;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -26,10 +27,12 @@ class ResourceAdminController {
 
     private final ResourceService resources;
     private final NewsProperties properties;
+    private final Topics topics;
 
-    ResourceAdminController(ResourceService resources, NewsProperties properties) {
+    ResourceAdminController(ResourceService resources, NewsProperties properties, Topics topics) {
         this.resources = resources;
         this.properties = properties;
+        this.topics = topics;
     }
 
     @GetMapping("/admin/resources")
@@ -82,7 +85,7 @@ class ResourceAdminController {
 
     private ModelAndView form(Resource existing, ResourceForm form, FormErrors errors) {
         var page = new ResourcePages.FormPage(existing, form, errors, ResourceKind.values(),
-                properties.maxUploadSize().toMegabytes());
+                properties.maxUploadSize().toMegabytes(), topics.offered(form.topics()));
         return errors.any() ? Views.invalid("news/resource-form", page) : Views.page("news/resource-form", page);
     }
 

@@ -37,23 +37,23 @@ class ResourceDemoContent implements ApplicationRunner {
             return;
         }
         file(new ResourceForm("CCIO business case template", "Headings and prompts for a business case to your board: the problem, the role, the benefits and the cost.",
-                ResourceKind.TEMPLATE, "business case", false, ""), "ccio-business-case-template.docx",
+                ResourceKind.TEMPLATE, List.of("business-case"), false, ""), "ccio-business-case-template.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 wordDocument(List.of("Business case: appointing a Chief Clinical Information Officer",
                         "1. The problem, in our own numbers", "2. The role: sessions, reporting line, budget",
                         "3. The benefits in the first year", "4. The cost")));
         file(new ResourceForm("CCIO job description", "A job description and person specification for a CCIO with two to four sessions a week. Adapt it to your organisation.",
-                ResourceKind.TEMPLATE, "careers, business case", true, ""), "ccio-job-description.docx",
+                ResourceKind.TEMPLATE, List.of("careers", "business-case"), true, ""), "ccio-job-description.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 wordDocument(List.of("Job description: Chief Clinical Information Officer", "Accountable to: the Medical Director",
                         "Sessions: two to four programmed activities a week", "Purpose: to lead the clinical use of information and technology")));
         file(new ResourceForm("A short guide to clinical safety standards", "What the clinical risk management standards ask of a provider, and the CCIO's part in them.",
-                ResourceKind.GUIDE, "clinical safety, standards", false, ""), "clinical-safety-guide.pdf", "application/pdf",
+                ResourceKind.GUIDE, List.of("clinical-safety", "record-keeping"), false, ""), "clinical-safety-guide.pdf", "application/pdf",
                 pdf("A short guide to clinical safety standards for CCIOs"));
         link(new ResourceForm("Professional record standards", "The standards for the structure and content of health and care records.",
-                ResourceKind.LINK, "record keeping, standards", false, "https://theprsb.org/standards/"));
+                ResourceKind.LINK, List.of("record-keeping"), false, "https://theprsb.org/standards/"));
         link(new ResourceForm("SNOMED CT browser", "Look up clinical terms and their codes.", ResourceKind.LINK,
-                "interoperability, standards", false, "https://termbrowser.nhs.uk/"));
+                List.of("interoperability", "record-keeping"), false, "https://termbrowser.nhs.uk/"));
     }
 
     private void file(ResourceForm form, String name, String type, byte[] content) {

@@ -1,5 +1,7 @@
 package org.ccionetwork.news.resources;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,7 +13,7 @@ public record ResourceForm(
         @NotBlank(message = "Enter a description") @Size(max = 2000, message = "The description must be 2,000 characters or fewer") String description,
         @NotNull(message = "Choose the kind of resource")
         @Pattern(regexp = "GUIDE|TEMPLATE|SLIDES|LINK", message = "Choose the kind of resource") String kind,
-        @Size(max = 300, message = "The topics must be 300 characters or fewer") String topics,
+        @Size(max = 30, message = "Choose 30 topics or fewer") List<String> topics,
         Boolean membersOnly,
         @Size(max = 2000, message = "The link must be 2,000 characters or fewer") String externalUrl) {
 
@@ -19,17 +21,17 @@ public record ResourceForm(
     public ResourceForm {
         title = title == null ? "" : title;
         description = description == null ? "" : description;
-        topics = topics == null ? "" : topics;
+        topics = topics == null ? List.of() : List.copyOf(topics);
         externalUrl = externalUrl == null ? "" : externalUrl;
         membersOnly = Boolean.TRUE.equals(membersOnly);
     }
 
-    ResourceForm(String title, String description, ResourceKind kind, String topics, boolean membersOnly, String externalUrl) {
+    ResourceForm(String title, String description, ResourceKind kind, List<String> topics, boolean membersOnly, String externalUrl) {
         this(title, description, kind.name(), topics, membersOnly, externalUrl);
     }
 
     static ResourceForm empty() {
-        return new ResourceForm("", "", ResourceKind.GUIDE, "", false, "");
+        return new ResourceForm("", "", ResourceKind.GUIDE, List.of(), false, "");
     }
 
     public ResourceKind kindChoice() {
@@ -38,7 +40,7 @@ public record ResourceForm(
 
     static ResourceForm of(Resource resource) {
         return new ResourceForm(resource.title(), resource.description(), resource.kind(),
-                org.ccionetwork.news.Topics.typed(resource.topics()), resource.membersOnly(),
+                resource.topics(), resource.membersOnly(),
                 resource.externalUrl() == null ? "" : resource.externalUrl());
     }
 

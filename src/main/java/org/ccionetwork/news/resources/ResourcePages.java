@@ -1,7 +1,11 @@
 package org.ccionetwork.news.resources;
 
+import java.util.List;
+
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.PageOf;
+import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.shared.topics.TopicLabels;
 
 /** The records behind the resource templates. */
 public final class ResourcePages {
@@ -9,16 +13,17 @@ public final class ResourcePages {
     private ResourcePages() {
     }
 
-    public record ListPage(PageOf<Resource> resources, String topic, boolean signedIn, String baseUrl) {
+    public record ListPage(PageOf<Resource> resources, String topic, boolean signedIn, String baseUrl, TopicLabels labels) {
     }
 
-    public record DetailPage(Resource resource, boolean canDownload) {
+    public record DetailPage(Resource resource, boolean canDownload, TopicLabels labels) {
     }
 
     public record AdminListPage(PageOf<Resource> resources) {
     }
 
-    public record FormPage(Resource existing, ResourceForm form, FormErrors errors, ResourceKind[] kinds, long maxMegabytes) {
+    public record FormPage(Resource existing, ResourceForm form, FormErrors errors, ResourceKind[] kinds, long maxMegabytes,
+            List<Topic> topics) {
 
         public String action() {
             return existing == null ? "/admin/resources" : "/admin/resources/" + existing.id();

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ccionetwork.news.NewsProperties;
-import org.ccionetwork.news.Topics;
 import org.ccionetwork.news.resources.ResourceRepository.StoredFile;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.FormErrors;
@@ -20,6 +19,7 @@ import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.files.FileStore;
 import org.ccionetwork.shared.files.FileTypes;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -40,13 +40,15 @@ public class ResourceService {
     private final NewsProperties properties;
     private final AuditLog audit;
     private final Clock clock;
+    private final Topics topics;
 
-    ResourceService(ResourceRepository resources, FileStore files, NewsProperties properties, AuditLog audit, Clock clock) {
+    ResourceService(ResourceRepository resources, FileStore files, NewsProperties properties, AuditLog audit, Clock clock, Topics topics) {
         this.resources = resources;
         this.files = files;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
+        this.topics = topics;
     }
 
     /** Resources added in a period, for the newsletter. */
@@ -128,7 +130,7 @@ public class ResourceService {
     public long create(ResourceForm form, Checked checked, Viewer editor) {
         store(checked);
         try {
-            long id = resources.insert(form, Topics.parse(form.topics()), checked.file(), editor == null ? null : editor.id(), clock.instant());
+            long id = resources.insert(form, topics.slugs(form.topics()), checked.file(), editor == null ? null : editor.id(), clock.instant());
             if (editor != null) {
                 audit.record("RESOURCE_CREATED", "resource #" + id, form.title().strip());
             }
@@ -142,7 +144,7 @@ public class ResourceService {
     @Transactional
     public void update(Resource existing, ResourceForm form, Checked checked) {
         store(checked);
-        resources.update(existing.id(), form, Topics.parse(form.topics()), checked.file(), clock.instant());
+        resources.update(existing.id(), form, topics.slugs(form.topics()), checked.file(), clock.instant());
         audit.record("RESOURCE_UPDATED", "resource #" + existing.id(), form.title().strip());
         if (existing.isFile() && (checked.file() == null || !existing.fileKey().equals(checked.file().key()))) {
             removeAfterCommit(existing.fileKey());

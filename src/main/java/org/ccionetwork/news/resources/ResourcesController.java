@@ -3,10 +3,11 @@ package org.ccionetwork.news.resources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import org.ccionetwork.news.Topics;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
+import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.shared.topics.Topics;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -31,23 +32,28 @@ import org.springframework.web.servlet.ModelAndView;
 class ResourcesController {
 
     private final ResourceService resources;
+    private final Topics topics;
 
-    ResourcesController(ResourceService resources) {
+    ResourcesController(ResourceService resources, Topics topics) {
         this.resources = resources;
+        this.topics = topics;
     }
 
     @GetMapping("/resources")
     ModelAndView list(@RequestParam(required = false) String topic, @RequestParam(required = false) Integer page) {
-        String slug = topic == null || topic.isBlank() ? null : Topics.slug(topic);
+        String slug = topic == null || topic.isBlank() ? null : topics.find(topic).map(Topic::slug).orElse(null);
+        if (topic != null && !topic.isBlank() && slug == null) {
+            throw org.ccionetwork.shared.NotFound.of("topic", topic);
+        }
         return Views.page("news/resources", new ResourcePages.ListPage(resources.page(slug, PageOf.clamp(page)), slug,
-                Viewers.current().isPresent(), slug == null ? "/resources" : "/resources?topic=" + slug));
+                Viewers.current().isPresent(), slug == null ? "/resources" : "/resources?topic=" + slug, topics.labels()));
     }
 
     @GetMapping("/resources/{id}")
     ModelAndView resource(@PathVariable long id) {
         Resource resource = find(id);
         return Views.page("news/resource", new ResourcePages.DetailPage(resource,
-                !resource.membersOnly() || Viewers.current().isPresent()));
+                !resource.membersOnly() || Viewers.current().isPresent(), topics.labels(resource.topics())));
     }
 
     @GetMapping("/resources/{id}/download")
