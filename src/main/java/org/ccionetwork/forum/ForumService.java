@@ -150,29 +150,22 @@ class ForumService {
         int pages = Math.max(1, (thread.postCount() + POSTS_PER_PAGE - 1) / POSTS_PER_PAGE);
         int number = Math.min(Math.max(page, 1), pages);
         int from = (number - 1) * POSTS_PER_PAGE;
-        List<PostView> posts = threads.posts(id, from, from + POSTS_PER_PAGE - 1);
-        PostView accepted = null;
-        if (thread.acceptedPostId() != null && number == 1) {
-            accepted = threads.post(thread.acceptedPostId()).orElse(null);
-        }
-        // Asked on every page, shown on the last: a page costs the same number of statements whichever it is.
-        List<PostView> unpublished = threads.unpublishedReplies(id, reader.moderator() ? null : reader.id());
-        if (number != pages) {
-            unpublished = List.of();
-        }
-        posts = posts.stream().filter(p -> maySee(reader, p)).toList();
+        // One statement for the page's posts, the accepted answer, the held replies and the reader's likes.
+        // Held replies are read on every page and shown on the last, so every page costs the same.
+        var read = threads.page(id, from, from + POSTS_PER_PAGE - 1, number == 1 ? thread.acceptedPostId() : null,
+                reader.id(), reader.moderator() ? null : reader.id());
+        List<PostView> posts = read.posts().stream().filter(p -> maySee(reader, p)).toList();
+        PostView accepted = read.accepted();
+        List<PostView> unpublished = number == pages ? read.waiting() : List.of();
         Set<Long> authorIds = posts.stream().map(PostView::authorId).collect(Collectors.toSet());
         unpublished.forEach(p -> authorIds.add(p.authorId()));
-        List<Long> postIds = new java.util.ArrayList<>(posts.stream().map(PostView::id).toList());
         if (accepted != null) {
             authorIds.add(accepted.authorId());
-            postIds.add(accepted.id());
         }
         Map<Long, MemberSummary> names = members.findAll(authorIds);
-        Set<Long> liked = threads.likedBy(reader.id(), postIds);
-        var named = posts.stream().map(p -> p.withAuthor(name(names, p.authorId()), liked.contains(p.id()))).toList();
+        var named = posts.stream().map(p -> p.withAuthor(name(names, p.authorId()), p.likedByViewer())).toList();
         if (accepted != null) {
-            accepted = accepted.withAuthor(name(names, accepted.authorId()), liked.contains(accepted.id()));
+            accepted = accepted.withAuthor(name(names, accepted.authorId()), accepted.likedByViewer());
         }
         var waiting = unpublished.stream().map(p -> p.withAuthor(name(names, p.authorId()), false)).toList();
         return new ThreadView(thread, named, accepted, number, pages, settings.followsThread(id, reader.id()), waiting);

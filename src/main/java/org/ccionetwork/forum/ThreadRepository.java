@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -132,17 +131,6 @@ class ThreadRepository {
                 .param("state", state).query(Long.class).single();
     }
 
-    /**
-     * The replies of a thread that are not published (held or turned down), oldest first: all of them for a
-     * moderator ({@code authorId} null), otherwise the given author's own.
-     */
-    List<PostView> unpublishedReplies(long threadId, Long authorId) {
-        return jdbc.sql(POST + " where p.thread_id = :thread and p.state <> 'PUBLISHED' and p.position is null"
-                        + (authorId == null ? "" : " and p.author_id = :author") + " order by p.created_at, p.id")
-                .param("thread", threadId).param("author", authorId == null ? -1L : authorId)
-                .query(ThreadRepository::post).list();
-    }
-
     /** A held post, locked until the end of the transaction so two moderators cannot both decide on it. */
     Optional<PostView> lockPending(long postId) {
         return jdbc.sql(POST + " where p.id = :id and p.state = 'PENDING' for update")
@@ -204,22 +192,49 @@ class ThreadRepository {
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
     }
 
-    /** The posts at positions {@code from} to {@code to} inclusive: an index range, whatever the page number. */
-    List<PostView> posts(long threadId, int from, int to) {
-        return jdbc.sql(POST + " where p.thread_id = :thread and p.position between :from and :to order by p.position")
-                .param("thread", threadId).param("from", from).param("to", to).query(ThreadRepository::post).list();
+    /**
+     * What a page of a thread shows, read in one statement: the page's posts in order, the accepted answer (when
+     * asked for), the replies waiting for a moderator that the reader may see (those of {@code waitingAuthor},
+     * or all when it is {@code null}), each with whether the reader liked it.
+     */
+    ThreadPage page(long threadId, int from, int to, Long acceptedId, long readerId, Long waitingAuthor) {
+        List<PostView> posts = new java.util.ArrayList<>();
+        List<PostView> waiting = new java.util.ArrayList<>();
+        PostView[] accepted = new PostView[1];
+        jdbc.sql("""
+                select k.kind, p.id, p.thread_id, p.position, p.author_id, p.body_markdown, p.body_html, p.like_count,
+                       p.created_at, p.edited_at, p.hidden_reason, p.state, p.rejected_reason,
+                       exists(select 1 from forum.post_like l where l.post_id = p.id and l.member_id = :reader) as liked
+                from (
+                    select id, 1 as kind from forum.post where thread_id = :thread and position between :from and :to
+                    union all
+                    select id, 2 from forum.post where id = :accepted
+                    union all
+                    select id, 3 from forum.post
+                    where thread_id = :thread and state <> 'PUBLISHED' and position is null
+                      and (:author = -1 or author_id = :author)
+                ) k join forum.post p on p.id = k.id
+                order by k.kind, p.position, p.created_at, p.id
+                """).param("thread", threadId).param("from", from).param("to", to)
+                .param("accepted", acceptedId == null ? -1L : acceptedId).param("reader", readerId)
+                .param("author", waitingAuthor == null ? -1L : waitingAuthor)
+                .query(rs -> {
+                    PostView post = post(rs, 0).withAuthor(null, rs.getBoolean("liked"));
+                    switch (rs.getInt("kind")) {
+                        case 1 -> posts.add(post);
+                        case 2 -> accepted[0] = post;
+                        default -> waiting.add(post);
+                    }
+                });
+        return new ThreadPage(posts, accepted[0], waiting);
+    }
+
+    /** A page of a thread as {@link #page} reads it; {@code accepted} may be {@code null}. */
+    record ThreadPage(List<PostView> posts, PostView accepted, List<PostView> waiting) {
     }
 
     Optional<PostView> post(long id) {
         return jdbc.sql(POST + " where p.id = :id").param("id", id).query(ThreadRepository::post).optional();
-    }
-
-    Set<Long> likedBy(long memberId, List<Long> postIds) {
-        if (postIds.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql("select post_id from forum.post_like where member_id = :member and post_id in (:ids)")
-                .param("member", memberId).param("ids", postIds).query(Long.class).list());
     }
 
     /** Counts a like once per member; returns whether this one was new. */

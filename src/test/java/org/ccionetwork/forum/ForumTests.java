@@ -278,6 +278,10 @@ class ForumTests {
         mvc.perform(post("/community/p/" + post + "/like").with(author.signedIn()).with(csrf()));
         assertThat(jdbc.sql("select like_count from forum.post where id = :p").param("p", post).query(Integer.class)
                 .single()).isEqualTo(1);
+        assertThat(page(fan, "/community/t/" + thread)).as("the fan sees their like")
+                .contains("aria-pressed=\"true\">Like").doesNotContain("aria-pressed=\"false\">Like");
+        assertThat(page(members.aMember().create(), "/community/t/" + thread)).as("another member did not like it")
+                .contains("aria-pressed=\"false\">Like").doesNotContain("aria-pressed=\"true\">Like");
         mvc.perform(post("/community/p/" + post + "/like").with(fan.signedIn()).with(csrf()).param("like", "false"));
         assertThat(jdbc.sql("select like_count from forum.post where id = :p").param("p", post).query(Integer.class)
                 .single()).isZero();
