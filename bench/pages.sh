@@ -5,6 +5,7 @@
 # member in for the members-only kinds, and drives each kind at 32 connections over random paths from the
 # generator's feeders. Prints a table of requests/s, p50/p95/p99, share of the static file, and peak memory.
 # Usage: bench/pages.sh [seconds per kind, default 15]
+#        KINDS="thread article" bench/pages.sh 15    (only these kinds, after the static file for the ceiling)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_KIND="${1:-15}"
@@ -66,7 +67,8 @@ for kind in static home article thread; do run $kind 5 > /dev/null; done
 echo "| page kind (32 connections, wrk) | requests/s | p50 ms | p95 ms | p99 ms | share of static | non-2xx | errors |"
 echo "|---|---|---|---|---|---|---|---|"
 CEILING=""
-for kind in static home campaign stats events event news article feed organisations organisation thread category search notifications directory; do
+ALL_KINDS="home campaign stats events event news article feed organisations organisation thread category search notifications directory"
+for kind in static ${KINDS-$ALL_KINDS}; do
     IFS=$'\t' read -r _ rps p50 p95 p99 total bad errors < <(run "$kind" "$SECONDS_PER_KIND")
     [ -z "$CEILING" ] && CEILING=$rps
     label=$kind
