@@ -85,7 +85,7 @@ class QueryCountTests {
         jdbc.sql("""
                 insert into news.resource (title, description, kind, topics, external_url)
                 values ('Counting guide', 'A guide.', 'LINK', '{standards}', 'https://example.org/guide')""").update();
-        vacancy(rj1, viewer.id(), "Counting CCIO");
+        long vacancy = vacancy(rj1, viewer.id(), "Counting CCIO");
         backer("counting-" + tag + "@example.org");
         long sponsor = jdbc.sql("""
                 insert into organisations.organisation (kind, name, slug, partnership)
@@ -115,6 +115,7 @@ class QueryCountTests {
         pages.put("Directory", () -> "/directory");
         pages.put("Profile page", () -> "/people/" + handle);
         pages.put("Vacancies", () -> "/vacancies");
+        pages.put("Vacancy page", () -> "/vacancies/" + vacancy);
         pages.put("Campaign statistics API", () -> "/api/v1/campaign/stats");
         pages.put("Partners", () -> "/partners");
 
@@ -279,12 +280,13 @@ class QueryCountTests {
                 .update();
     }
 
-    private void vacancy(long organisation, long postedBy, String title) {
-        jdbc.sql("""
+    private long vacancy(long organisation, long postedBy, String title) {
+        return jdbc.sql("""
                 insert into directory.vacancy (organisation_id, organisation_name, ods_code, title, sessions, closing_on,
                     apply_url, posted_by)
                 values (:org, 'Guy''s and St Thomas''', 'RJ1', :title, '2 PAs', current_date + 30, 'https://example.org/apply',
-                    :by)""").param("org", organisation).param("title", title).param("by", postedBy).update();
+                    :by) returning id""").param("org", organisation).param("title", title).param("by", postedBy)
+                .query(Long.class).single();
     }
 
     private void backer(String email) {

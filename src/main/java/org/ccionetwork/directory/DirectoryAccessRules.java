@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Profile pages, the people API and open vacancies are public (each shows only what its viewer may see). */
+/** Profile pages, the people API and vacancies are public (each shows only what its viewer may see); editors change vacancies. */
 @Configuration(proxyBeanMethods = false)
 class DirectoryAccessRules {
 
@@ -13,9 +13,9 @@ class DirectoryAccessRules {
     AccessRules directoryRoutes() {
         return routes -> routes
                 .requestMatchers(HttpMethod.GET, "/people/*", "/api/v1/people", "/api/v1/people/*").permitAll()
-                .requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/feed.atom", "/api/v1/vacancies").permitAll()
-                .requestMatchers("/vacancies/new", "/vacancies/*/withdraw").hasAnyRole("EDITOR", "ADMIN")
-                .requestMatchers(HttpMethod.POST, "/vacancies").hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers("/vacancies/new", "/vacancies/*/edit", "/vacancies/*/withdraw").hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/vacancies", "/vacancies/*").hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/feed.atom", "/vacancies/*", "/api/v1/vacancies").permitAll()
                 .requestMatchers("/mentoring/offer").hasRole("CCIO")
                 .requestMatchers("/directory", "/directory/profile", "/mentoring", "/mentoring/**").authenticated()
                 .requestMatchers("/admin/mentoring").hasRole("ADMIN");

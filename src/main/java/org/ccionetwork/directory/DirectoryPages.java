@@ -72,6 +72,19 @@ public final class DirectoryPages {
         }
     }
 
-    public record VacancyFormPage(VacancyForm form, FormErrors errors, List<Organisation> providers) {
+    /** The vacancy form; {@code vacancy} is the one being edited, or null when posting a new one. */
+    public record VacancyFormPage(VacancyForm form, FormErrors errors, List<Organisation> providers, Vacancy vacancy,
+            boolean open) {
+        public boolean editing() {
+            return vacancy != null;
+        }
+
+        public String action() {
+            return editing() ? vacancy.path() : "/vacancies";
+        }
+    }
+
+    /** One vacancy; a closed or withdrawn one says so and shows no link to apply. */
+    public record VacancyPage(Vacancy vacancy, boolean open, boolean editor) {
     }
 }

@@ -17,6 +17,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.validation.Valid;
 import org.ccionetwork.directory.DirectoryPages.VacanciesPage;
 import org.ccionetwork.directory.DirectoryPages.VacancyFormPage;
+import org.ccionetwork.directory.DirectoryPages.VacancyPage;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.organisations.RegisterFilter;
@@ -24,9 +25,11 @@ import org.ccionetwork.shared.CcioProperties;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
+import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -40,16 +43,17 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Open CCIO vacancies, their feeds in JSON and Atom, and posting and withdrawing them. */
+/** Open CCIO vacancies, a page for each, their feeds in JSON and Atom, and posting, editing and withdrawing them. */
 @Controller
 class VacanciesController {
 
     /** A vacancy in the JSON feed. */
     public record VacancyItem(long id, String title, String organisation, String odsCode, String sector, String region,
-            String sessions, String closingOn, String applyUrl, String summary) {
-        static VacancyItem of(Vacancy v) {
+            String sessions, String closingOn, String applyUrl, String summary, String url, String postedAt, String updatedAt) {
+        static VacancyItem of(Vacancy v, String base) {
             return new VacancyItem(v.id(), v.title(), v.organisationName(), v.odsCode(), v.sector(), v.region(), v.sessions(),
-                    v.closingOn().toString(), v.applyUrl(), v.summary());
+                    v.closingOn().toString(), v.applyUrl(), v.summary(), base + v.path(), v.createdAt().toString(),
+                    v.updatedAt().toString());
         }
     }
 
@@ -77,13 +81,13 @@ class VacanciesController {
     @io.swagger.v3.oas.annotations.Operation(summary = "Open CCIO vacancies at NHS providers, soonest closing first")
     ResponseEntity<List<VacancyItem>> json(@RequestParam(required = false) String region, @RequestParam(required = false) String sector) {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-                .body(vacancies.open(region, sector).stream().map(VacancyItem::of).toList());
+                .body(vacancies.open(region, sector).stream().map(v -> VacancyItem.of(v, base())).toList());
     }
 
     @GetMapping(value = "/vacancies/feed.atom", produces = "application/atom+xml")
     ResponseEntity<byte[]> atom(@RequestParam(required = false) String region, @RequestParam(required = false) String sector)
             throws FeedException {
-        String base = properties.baseUrl().toString().replaceAll("/$", "");
+        String base = base();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle("CCIO vacancies – CCIO Network");
@@ -102,18 +106,20 @@ class VacanciesController {
         for (Vacancy v : vacancies.open(region, sector)) {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(v.title() + ", " + v.organisationName());
-            entry.setLink(v.applyUrl());
-            entry.setUri(base + "/vacancies#vacancy-" + v.id());
+            entry.setLink(base + v.path());
+            entry.setUri(base + v.path());
             Date created = Date.from(v.createdAt());
+            Date updated = Date.from(v.updatedAt());
             entry.setPublishedDate(created);
-            entry.setUpdatedDate(created);
+            entry.setUpdatedDate(updated);
             var content = new SyndContentImpl();
             content.setType("text");
             content.setValue(v.sessions() + ". Closes " + Dates.date(v.closingOn()) + ". " + v.organisationName() + " ("
-                    + v.sectorLabel() + ", " + v.region() + ")." + (v.summary() == null ? "" : " " + v.summary()));
+                    + v.sectorLabel() + ", " + v.region() + ")." + (v.summary() == null ? "" : " " + v.summary()) + " Apply at "
+                    + v.applyUrl());
             entry.setDescription(content);
             entries.add(entry);
-            newest = newest == null || created.after(newest) ? created : newest;
+            newest = newest == null || updated.after(newest) ? updated : newest;
         }
         feed.setEntries(entries);
         feed.setPublishedDate(newest == null ? Date.from(java.time.LocalDate.of(2026, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)) : newest);
@@ -125,22 +131,51 @@ class VacanciesController {
 
     @GetMapping("/vacancies/new")
     ModelAndView form() {
-        return Views.page("directory/vacancy-form", new VacancyFormPage(VacancyForm.empty(), FormErrors.NONE, organisations.providers()));
+        return Views.page("directory/vacancy-form", new VacancyFormPage(VacancyForm.empty(), FormErrors.NONE,
+                organisations.providers(), null, false));
     }
 
     @PostMapping("/vacancies")
     ModelAndView post(@Valid @ModelAttribute("form") VacancyForm form, BindingResult result, RedirectAttributes redirect) {
-        Organisation organisation = form.organisation() == null || form.organisation().isBlank() ? null
-                : organisations.findByOdsCode(form.organisation()).filter(o -> o.retiredAt() == null && o.odsCode() != null).orElse(null);
-        if (organisation == null && !result.hasFieldErrors("organisation")) {
-            result.rejectValue("organisation", "unknown", "Select the organisation from the register");
-        }
+        Organisation organisation = organisation(form, result);
         if (result.hasErrors()) {
-            return Views.invalid("directory/vacancy-form", new VacancyFormPage(form, FormErrors.from(result), organisations.providers()));
+            return Views.invalid("directory/vacancy-form", new VacancyFormPage(form, FormErrors.from(result),
+                    organisations.providers(), null, false));
         }
         vacancies.post(organisation, form, Viewers.current().orElseThrow().id());
         Flash.say(redirect, "The vacancy is published until the end of " + Dates.date(form.closingOn()) + ".");
         return new ModelAndView("redirect:/vacancies");
+    }
+
+    /** A vacancy's own page: 200 while open; 410 Gone, saying it has closed, once closed or withdrawn. */
+    @GetMapping("/vacancies/{id}")
+    ModelAndView show(@PathVariable long id) {
+        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> NotFound.of("vacancy", id));
+        boolean open = vacancy.openOn(vacancies.today());
+        boolean editor = Viewers.current().map(v -> v.isEditor()).orElse(false);
+        return Views.page("directory/vacancy", new VacancyPage(vacancy, open, editor), open ? HttpStatus.OK : HttpStatus.GONE);
+    }
+
+    @GetMapping("/vacancies/{id}/edit")
+    ModelAndView edit(@PathVariable long id) {
+        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> NotFound.of("vacancy", id));
+        return Views.page("directory/vacancy-form", new VacancyFormPage(VacancyForm.of(vacancy), FormErrors.NONE,
+                organisations.providers(), vacancy, vacancy.openOn(vacancies.today())));
+    }
+
+    @PostMapping("/vacancies/{id}")
+    ModelAndView save(@PathVariable long id, @Valid @ModelAttribute("form") VacancyForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> NotFound.of("vacancy", id));
+        Organisation organisation = organisation(form, result);
+        if (result.hasErrors()) {
+            return Views.invalid("directory/vacancy-form", new VacancyFormPage(form, FormErrors.from(result),
+                    organisations.providers(), vacancy, vacancy.openOn(vacancies.today())));
+        }
+        var edited = vacancies.edit(id, organisation, form);
+        Flash.say(redirect, (edited.reopened() ? "The vacancy is reopened" : "The vacancy is saved")
+                + " and published until the end of " + Dates.date(form.closingOn()) + ".");
+        return new ModelAndView("redirect:/vacancies/" + id);
     }
 
     @PostMapping("/vacancies/{id}/withdraw")
@@ -148,5 +183,19 @@ class VacanciesController {
         vacancies.withdraw(id);
         Flash.say(redirect, "The vacancy has been withdrawn.");
         return "redirect:/vacancies";
+    }
+
+    /** The organisation chosen from the register, or a message beside the field. */
+    private Organisation organisation(VacancyForm form, BindingResult result) {
+        Organisation organisation = form.organisation() == null || form.organisation().isBlank() ? null
+                : organisations.findByOdsCode(form.organisation()).filter(o -> o.retiredAt() == null && o.odsCode() != null).orElse(null);
+        if (organisation == null && !result.hasFieldErrors("organisation")) {
+            result.rejectValue("organisation", "unknown", "Select the organisation from the register");
+        }
+        return organisation;
+    }
+
+    private String base() {
+        return properties.baseUrl().toString().replaceAll("/$", "");
     }
 }

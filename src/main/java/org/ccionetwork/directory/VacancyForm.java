@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** An editor posting a vacancy. */
+/** An editor posting a vacancy, or correcting one (the same form and rules). */
 public record VacancyForm(
         @NotBlank(message = "Select the organisation") String organisation,
         @NotBlank(message = "Enter the job title") @Size(max = 150, message = "The title must be 150 characters or fewer") String title,
@@ -19,5 +19,10 @@ public record VacancyForm(
 
     public static VacancyForm empty() {
         return new VacancyForm(null, "Chief Clinical Information Officer", "", null, "", "");
+    }
+
+    /** The form filled in with a vacancy as it stands. */
+    public static VacancyForm of(Vacancy v) {
+        return new VacancyForm(v.odsCode(), v.title(), v.sessions(), v.closingOn(), v.applyUrl(), v.summary() == null ? "" : v.summary());
     }
 }

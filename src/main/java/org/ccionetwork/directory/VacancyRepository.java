@@ -19,7 +19,7 @@ class VacancyRepository {
 
     private static final String SELECT = """
             select id, organisation_id, organisation_name, ods_code, sector, region, title, sessions, closing_on,
-                   apply_url, summary, posted_by, created_at
+                   apply_url, summary, posted_by, created_at, updated_at, withdrawn_at
             from directory.vacancy
             """;
 
@@ -68,8 +68,22 @@ class VacancyRepository {
     }
 
     void withdraw(long id, Instant now) {
-        jdbc.sql("update directory.vacancy set withdrawn_at = :now where id = :id and withdrawn_at is null")
+        jdbc.sql("update directory.vacancy set withdrawn_at = :now, updated_at = :now where id = :id and withdrawn_at is null")
                 .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** Saves an edit; the vacancy is published again (no longer withdrawn) until its closing date. */
+    void update(long id, long organisationId, String organisationName, String odsCode, String sector, String region,
+            String title, String sessions, LocalDate closingOn, String applyUrl, String summary, Instant now) {
+        jdbc.sql("""
+                update directory.vacancy set organisation_id = :organisation, organisation_name = :name, ods_code = :ods,
+                    sector = :sector, region = :region, title = :title, sessions = :sessions, closing_on = :closing,
+                    apply_url = :url, summary = :summary, withdrawn_at = null, updated_at = :now
+                where id = :id
+                """).param("id", id).param("organisation", organisationId).param("name", organisationName).param("ods", odsCode)
+                .param("sector", sector).param("region", region).param("title", title).param("sessions", sessions)
+                .param("closing", Date.valueOf(closingOn)).param("url", applyUrl).param("summary", summary)
+                .param("now", Timestamp.from(now)).update();
     }
 
     List<Vacancy> postedBy(long memberId) {
@@ -85,6 +99,8 @@ class VacancyRepository {
         return new Vacancy(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
                 rs.getString("ods_code"), rs.getString("sector"), rs.getString("region"), rs.getString("title"),
                 rs.getString("sessions"), rs.getDate("closing_on").toLocalDate(), rs.getString("apply_url"),
-                rs.getString("summary"), rs.getLong("posted_by"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("summary"), rs.getLong("posted_by"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant());
     }
 }

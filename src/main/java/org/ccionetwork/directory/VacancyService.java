@@ -2,7 +2,10 @@ package org.ccionetwork.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.RegisterFilter;
@@ -12,7 +15,11 @@ import org.ccionetwork.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Vacancies: editors post and withdraw them (audited); open ones are listed until their closing date ends. */
+/**
+ * Vacancies: editors post, edit and withdraw them (each audited); open ones are listed until their closing date ends.
+ * Saving an edit publishes the vacancy as edited, so editing a closed or withdrawn one reopens it (the closing
+ * date must be today or later, as when posting).
+ */
 @Service
 class VacancyService {
 
@@ -47,6 +54,49 @@ class VacancyService {
         audit.record("VACANCY_POSTED", "vacancy #" + id + " at " + organisation.odsCode(), form.title().strip()
                 + ", closing " + Dates.date(form.closingOn()));
         return id;
+    }
+
+    Optional<Vacancy> find(long id) {
+        return vacancies.find(id);
+    }
+
+    /** The outcome of an edit: whether the vacancy was closed or withdrawn before and is open again now. */
+    record Edited(Vacancy before, boolean reopened) {
+    }
+
+    @Transactional
+    Edited edit(long id, Organisation organisation, VacancyForm form) {
+        Vacancy before = vacancies.find(id).orElseThrow(() -> NotFound.of("vacancy", id));
+        String title = form.title().strip();
+        String sessions = form.sessions().strip();
+        String applyUrl = form.applyUrl().strip();
+        String summary = ProfileForm.blankToNull(form.summary());
+        vacancies.update(id, organisation.id(), organisation.name(), organisation.odsCode(), organisation.sector(),
+                organisation.region(), title, sessions, form.closingOn(), applyUrl, summary, clock.instant());
+        List<String> changed = new ArrayList<>();
+        if (before.organisationId() != organisation.id()) {
+            changed.add("organisation from " + before.odsCode() + " to " + organisation.odsCode());
+        }
+        if (!before.title().equals(title)) {
+            changed.add("title from \"" + before.title() + "\"");
+        }
+        if (!before.sessions().equals(sessions)) {
+            changed.add("sessions");
+        }
+        if (!before.closingOn().equals(form.closingOn())) {
+            changed.add("closing date from " + Dates.date(before.closingOn()) + " to " + Dates.date(form.closingOn()));
+        }
+        if (!before.applyUrl().equals(applyUrl)) {
+            changed.add("link to apply");
+        }
+        if (!Objects.equals(before.summary(), summary)) {
+            changed.add("summary");
+        }
+        boolean reopened = !before.openOn(today());
+        audit.record("VACANCY_EDITED", "vacancy #" + id + " at " + organisation.odsCode(), title
+                + (changed.isEmpty() ? ": no changes" : ": changed " + String.join(", ", changed))
+                + (reopened ? "; reopened" : ""));
+        return new Edited(before, reopened);
     }
 
     @Transactional
