@@ -1,14 +1,15 @@
 package org.ccionetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccionetwork.HttpPages.csrf;
+import static org.ccionetwork.HttpPages.post;
+import static org.ccionetwork.HttpPages.signIn;
+import static org.ccionetwork.HttpPages.uri;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -22,8 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -37,7 +36,6 @@ import org.ccionetwork.events.Events;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
@@ -53,7 +51,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class SeveralInstancesTests {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final int CAPACITY = 10;
     private static final int ALREADY_REGISTERED = 7;
     private static final int PRESSING = 20;
@@ -146,7 +143,7 @@ class SeveralInstancesTests {
             for (Session session : sessions) {
                 presses.add(pool.submit(() -> {
                     gate.await();
-                    return post(http, session, "/events/" + event.slug() + "/register").statusCode();
+                    return post(http, session.instance(), "/events/" + event.slug() + "/register", session.cookie(), session.csrf()).statusCode();
                 }));
             }
             gate.countDown();
@@ -325,41 +322,5 @@ class SeveralInstancesTests {
         public int hashCode() {
             return LeaveOutTestMailServer.class.hashCode();
         }
-    }
-
-    private static String signIn(HttpClient http, ConfigurableApplicationContext instance, Members.Created member)
-            throws Exception {
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri(instance, "/sign-in")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String body = "email=" + URLEncoder.encode(member.email(), StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(member.password(), StandardCharsets.UTF_8) + "&_csrf=" + csrf(form.body());
-        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(uri(instance, "/sign-in"))
-                .header("Cookie", sessionCookie(form)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.statusCode()).isEqualTo(302);
-        return sessionCookie(signIn);
-    }
-
-    private static HttpResponse<String> post(HttpClient http, Session session, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(session.instance(), path)).header("Cookie", session.cookie())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(session.csrf(), StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(String html) {
-        Matcher matcher = CSRF.matcher(html);
-        assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
-        return matcher.group(1);
-    }
-
-    private static URI uri(ConfigurableApplicationContext context, String path) {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
     }
 }

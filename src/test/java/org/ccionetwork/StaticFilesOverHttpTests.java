@@ -2,21 +2,19 @@ package org.ccionetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.ccionetwork.accounts.Members;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,33 +37,27 @@ class StaticFilesOverHttpTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ConfigurableApplicationContext instance;
+
     @Test
     void aSignedInMembersStylesheetDoesNotTouchTheirSessionButTheirPagesDo() throws Exception {
         var member = members.aMember().create();
-        var cookies = new CookieManager();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String signInPage = http.send(get("/sign-in"), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(signInPage);
-        assertThat(csrf.find()).isTrue();
-        String form = "email=" + member.email().replace("@", "%40") + "&password=" + member.password().replace(" ", "+")
-                + "&_csrf=" + csrf.group(1);
-        var signedIn = http.send(HttpRequest.newBuilder(uri("/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
-        String session = new String(Base64.getDecoder().decode(cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("SESSION")).findFirst().orElseThrow().getValue()), StandardCharsets.US_ASCII);
+        HttpClient http = HttpClient.newHttpClient();
+        String cookie = HttpPages.signIn(http, instance, member);
+        String session = new String(Base64.getDecoder().decode(cookie.substring("SESSION=".length())),
+                StandardCharsets.US_ASCII);
         jdbc.sql("update spring_session set last_access_time = last_access_time - 3600000 where session_id = :id")
                 .param("id", session).update();
         long before = lastAccess(session);
 
-        var css = http.send(get("/assets/css/site.css"), HttpResponse.BodyHandlers.ofString());
+        var css = http.send(signedIn("/assets/css/site.css", cookie), HttpResponse.BodyHandlers.ofString());
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
         assertThat(css.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(lastAccess(session)).as("the stylesheet did not read or write the session").isEqualTo(before);
 
-        var account = http.send(get("/account"), HttpResponse.BodyHandlers.ofString());
+        var account = http.send(signedIn("/account", cookie), HttpResponse.BodyHandlers.ofString());
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(account.body()).contains(member.name());
         assertThat(lastAccess(session)).as("a page does, an hour on").isGreaterThan(before);
@@ -84,6 +76,10 @@ class StaticFilesOverHttpTests {
     private long lastAccess(String session) {
         return jdbc.sql("select last_access_time from spring_session where session_id = :id")
                 .param("id", session).query(Long.class).single();
+    }
+
+    private HttpRequest signedIn(String path, String cookie) {
+        return HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).GET().build();
     }
 
     private HttpRequest get(String path) {

@@ -9,6 +9,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import javax.sql.DataSource;
 import org.ccionetwork.shared.AccessRules;
+import org.ccionetwork.shared.Assets;
 import org.ccionetwork.shared.CsrfExemption;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -54,7 +55,6 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
     static final String SIGN_IN_EMAIL = "ccio.signIn.email";
-    static final String[] STATIC_FILES = {"/assets/**", "/webjars/**", "/favicon.ico", "/robots.txt"};
 
     /**
      * Static files are the same for everyone: their chain never loads the session or the security context, so a
@@ -63,7 +63,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher(STATIC_FILES)
+        http.securityMatcher(Assets.STATIC_FILES)
                 .authorizeHttpRequests(routes -> routes.anyRequest().permitAll())
                 .securityContext(context -> context.disable())
                 .sessionManagement(session -> session.disable())
@@ -114,8 +114,8 @@ class SecurityConfiguration {
 
     @Bean
     AccessRules accountsAccessRules() {
+        // Static files (Assets.STATIC_FILES) never reach this chain: staticFiles() answers them.
         return routes -> routes
-                .requestMatchers(STATIC_FILES).permitAll()
                 .requestMatchers("/sign-up", "/sign-in", "/verify-email", "/verify-email/resend", "/forgot-password",
                         "/reset-password").permitAll()
                 .requestMatchers("/sign-out", "/account", "/account/**").authenticated();

@@ -10,6 +10,7 @@ import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.shared.SearchGroup;
 import org.ccionetwork.shared.SearchQuery;
 import org.ccionetwork.shared.SearchResult;
+import org.ccionetwork.shared.SearchRows;
 import org.ccionetwork.shared.SearchSource;
 import org.ccionetwork.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,8 +58,7 @@ class PeopleSearch implements SearchSource {
         // Fixed SQL per audience, as in ProfileRepository: no text from the request goes into it.
         String vector = signedIn ? "p.member_vector" : "p.public_vector";
         String shown = signedIn ? " <> 'HIDDEN'" : " = 'EVERYONE'";
-        long[] total = {0};
-        List<Row> rows = jdbc.sql("""
+        var found = SearchRows.of(jdbc.sql("""
                 with q as not materialized (select websearch_to_tsquery('simple', :q) as query),
                 ranked as (
                     select p.member_id, p.handle, p.name,
@@ -72,16 +72,12 @@ class PeopleSearch implements SearchSource {
                 select r.*, ts_headline('simple', r.name || coalesce(' – ' || r.role_line, ''), q.query, :options) as snippet
                 from ranked r, q order by r.rank desc, lower(r.name), r.member_id
                 """.formatted(vector, shown))
-                .param("q", query.text()).param("limit", query.limit()).param("options", SearchResult.HEADLINE_OPTIONS)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return new Row(rs.getLong("member_id"), rs.getString("handle"), rs.getString("name"),
-                            rs.getString("profession"), rs.getString("snippet"));
-                })
-                .list();
-        var summaries = members.findAll(rows.stream().map(Row::memberId).toList());
+                .param("q", query.text()).param("limit", query.limit()).param("options", SearchResult.HEADLINE_OPTIONS),
+                (rs, n) -> new Row(rs.getLong("member_id"), rs.getString("handle"), rs.getString("name"),
+                        rs.getString("profession"), rs.getString("snippet")));
+        var summaries = members.findAll(found.rows().stream().map(Row::memberId).toList());
         List<SearchResult> results = new ArrayList<>();
-        for (Row row : rows) {
+        for (Row row : found.rows()) {
             var member = summaries.get(row.memberId());
             boolean own = signedIn && viewer.id() == row.memberId();
             if (member == null || member.email() == null || (member.suspended() && !own && !(signedIn && viewer.isModerator()))) {
@@ -92,6 +88,6 @@ class PeopleSearch implements SearchSource {
                     SearchResult.highlight(row.snippet())));
         }
         String more = signedIn ? "/directory?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8) : null;
-        return new SearchGroup(kind(), heading(), total[0], results, more);
+        return new SearchGroup(kind(), heading(), found.total(), results, more);
     }
 }

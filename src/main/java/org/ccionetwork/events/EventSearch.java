@@ -7,6 +7,7 @@ import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.SearchGroup;
 import org.ccionetwork.shared.SearchQuery;
 import org.ccionetwork.shared.SearchResult;
+import org.ccionetwork.shared.SearchRows;
 import org.ccionetwork.shared.SearchSource;
 import org.ccionetwork.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +46,7 @@ class EventSearch implements SearchSource {
     @Override
     public SearchGroup search(SearchQuery query, Viewer viewer) {
         Instant now = clock.instant();
-        long[] total = {0};
-        var results = jdbc.sql("""
+        var found = SearchRows.of(jdbc.sql("""
                 with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 ranked as (
                     select e.id, e.slug, e.title, e.summary_markdown, e.starts_at, e.ends_at, e.venue, e.online_link,
@@ -61,9 +61,8 @@ class EventSearch implements SearchSource {
                 from ranked r, q order by r.rank desc, r.past, abs(extract(epoch from r.starts_at - :now)), r.id
                 """)
                 .param("q", query.text()).param("now", java.sql.Timestamp.from(now)).param("limit", query.limit())
-                .param("options", SearchResult.HEADLINE_OPTIONS)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
+                .param("options", SearchResult.HEADLINE_OPTIONS),
+                (rs, n) -> {
                     String venue = rs.getString("venue");
                     boolean online = rs.getString("online_link") != null && !rs.getString("online_link").isBlank();
                     String place = venue != null && !venue.isBlank() ? (online ? venue + " and online" : venue)
@@ -72,8 +71,7 @@ class EventSearch implements SearchSource {
                             + (rs.getBoolean("past") ? " · Past event" : "");
                     return new SearchResult(rs.getString("title"), "/events/" + rs.getString("slug"), detail,
                             SearchResult.highlight(rs.getString("snippet")));
-                })
-                .list();
-        return new SearchGroup(kind(), heading(), total[0], results, null);
+                });
+        return new SearchGroup(kind(), heading(), found.total(), found.rows(), null);
     }
 }

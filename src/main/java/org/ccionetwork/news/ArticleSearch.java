@@ -7,6 +7,7 @@ import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.SearchGroup;
 import org.ccionetwork.shared.SearchQuery;
 import org.ccionetwork.shared.SearchResult;
+import org.ccionetwork.shared.SearchRows;
 import org.ccionetwork.shared.SearchSource;
 import org.ccionetwork.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +45,7 @@ class ArticleSearch implements SearchSource {
 
     @Override
     public SearchGroup search(SearchQuery query, Viewer viewer) {
-        long[] total = {0};
-        var results = jdbc.sql("""
+        var found = SearchRows.of(jdbc.sql("""
                 with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 ranked as (
                     select a.slug, a.title, a.standfirst, a.body_markdown, a.published_at, a.members_only, a.id,
@@ -60,15 +60,13 @@ class ArticleSearch implements SearchSource {
                 from ranked r, q order by r.rank desc, r.published_at desc, r.id desc
                 """)
                 .param("q", query.text()).param("now", Timestamp.from(clock.instant())).param("members", viewer != null)
-                .param("limit", query.limit()).param("options", SearchResult.HEADLINE_OPTIONS)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
+                .param("limit", query.limit()).param("options", SearchResult.HEADLINE_OPTIONS),
+                (rs, n) -> {
                     String detail = Dates.date(rs.getTimestamp("published_at").toInstant())
                             + (rs.getBoolean("members_only") ? " · Members only" : "");
                     return new SearchResult(rs.getString("title"), "/news/" + rs.getString("slug"), detail,
                             SearchResult.highlight(rs.getString("snippet")));
-                })
-                .list();
-        return new SearchGroup(kind(), heading(), total[0], results, null);
+                });
+        return new SearchGroup(kind(), heading(), found.total(), found.rows(), null);
     }
 }

@@ -3,6 +3,7 @@ package org.ccionetwork.organisations;
 import org.ccionetwork.shared.SearchGroup;
 import org.ccionetwork.shared.SearchQuery;
 import org.ccionetwork.shared.SearchResult;
+import org.ccionetwork.shared.SearchRows;
 import org.ccionetwork.shared.SearchSource;
 import org.ccionetwork.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +39,7 @@ class ProviderSearch implements SearchSource {
 
     @Override
     public SearchGroup search(SearchQuery query, Viewer viewer) {
-        long[] total = {0};
-        var results = jdbc.sql("""
+        var found = SearchRows.of(jdbc.sql("""
                 with q as not materialized (select websearch_to_tsquery('simple', :q) as query),
                 ranked as (
                     select o.ods_code, o.name, o.sector, o.region, o.postcode,
@@ -53,9 +53,8 @@ class ProviderSearch implements SearchSource {
                 select r.*, ts_headline('simple', r.name, q.query, :options) as snippet
                 from ranked r, q order by r.rank desc, r.name
                 """)
-                .param("q", query.text()).param("limit", query.limit()).param("options", SearchResult.HEADLINE_OPTIONS)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
+                .param("q", query.text()).param("limit", query.limit()).param("options", SearchResult.HEADLINE_OPTIONS),
+                (rs, n) -> {
                     StringBuilder detail = new StringBuilder(rs.getString("ods_code"));
                     for (String column : new String[] {"sector", "region", "postcode"}) {
                         String value = rs.getString(column);
@@ -65,9 +64,8 @@ class ProviderSearch implements SearchSource {
                     }
                     return new SearchResult(rs.getString("name"), "/organisations/" + rs.getString("ods_code"),
                             detail.toString(), SearchResult.highlight(rs.getString("snippet")));
-                })
-                .list();
+                });
         String more = "/organisations?q=" + java.net.URLEncoder.encode(query.text(), java.nio.charset.StandardCharsets.UTF_8);
-        return new SearchGroup(kind(), heading(), total[0], results, more);
+        return new SearchGroup(kind(), heading(), found.total(), found.rows(), more);
     }
 }

@@ -1,7 +1,5 @@
 package org.ccionetwork.shared;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -19,15 +17,14 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class FlashMessages {
 
-    private static final List<String> STATIC_PREFIXES = List.of("/assets/", "/webjars/");
-
     @Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
     FlashMapManager flashMapManager() {
         var session = new SessionFlashMapManager();
         return new FlashMapManager() {
             @Override
             public FlashMap retrieveAndUpdate(HttpServletRequest request, HttpServletResponse response) {
-                return isStaticFile(request) ? null : session.retrieveAndUpdate(request, response);
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                return Assets.isStaticFile(path) ? null : session.retrieveAndUpdate(request, response);
             }
 
             @Override
@@ -35,10 +32,5 @@ class FlashMessages {
                 session.saveOutputFlashMap(flashMap, request, response);
             }
         };
-    }
-
-    private static boolean isStaticFile(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 }

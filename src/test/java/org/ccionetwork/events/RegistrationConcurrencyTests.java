@@ -1,13 +1,13 @@
 package org.ccionetwork.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccionetwork.HttpPages.csrf;
+import static org.ccionetwork.HttpPages.post;
+import static org.ccionetwork.HttpPages.uri;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +15,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.ccionetwork.Application;
+import org.ccionetwork.HttpPages;
 import org.ccionetwork.accounts.Members;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,7 +35,6 @@ class RegistrationConcurrencyTests {
 
     private static final int MEMBERS = 300;
     private static final int CAPACITY = 50;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     record Session(Members.Created member, String cookie, String csrf, ConfigurableApplicationContext instance) {
     }
@@ -74,7 +71,7 @@ class RegistrationConcurrencyTests {
             for (Session session : sessions) {
                 presses.add(pool.submit(() -> {
                     gate.await();
-                    return post(http, session, "/events/" + event.slug() + "/register").statusCode();
+                    return post(http, session.instance(), "/events/" + event.slug() + "/register", session.cookie(), session.csrf()).statusCode();
                 }));
             }
             long started = System.nanoTime();
@@ -114,7 +111,7 @@ class RegistrationConcurrencyTests {
             List<Future<Integer>> cancellations = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 Session session = byMember.get(rows.get(i).memberId());
-                cancellations.add(pool.submit(() -> post(http, session, "/events/" + event.slug() + "/cancel").statusCode()));
+                cancellations.add(pool.submit(() -> post(http, session.instance(), "/events/" + event.slug() + "/cancel", session.cookie(), session.csrf()).statusCode()));
             }
             for (var cancellation : cancellations) {
                 assertThat(cancellation.get()).isEqualTo(302);
@@ -142,46 +139,15 @@ class RegistrationConcurrencyTests {
 
     private static Session signIn(HttpClient http, ConfigurableApplicationContext instance, Members.Created member,
             String slug) throws Exception {
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri(instance, "/sign-in")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String body = "email=" + URLEncoder.encode(member.email(), StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(member.password(), StandardCharsets.UTF_8) + "&_csrf=" + csrf(form.body());
-        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(uri(instance, "/sign-in"))
-                .header("Cookie", sessionCookie(form)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.statusCode()).isEqualTo(302);
-        String cookie = sessionCookie(signIn);
+        String cookie = HttpPages.signIn(http, instance, member);
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri(instance, "/events/" + slug))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         return new Session(member, cookie, csrf(page.body()), instance);
     }
 
-    private static HttpResponse<String> post(HttpClient http, Session session, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(session.instance(), path)).header("Cookie", session.cookie())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(session.csrf(), StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(String html) {
-        Matcher matcher = CSRF.matcher(html);
-        assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
-        return matcher.group(1);
-    }
-
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class).profiles("test")
                 .properties("server.port=0", "spring.main.banner-mode=off").run();
-    }
-
-    private static URI uri(ConfigurableApplicationContext context, String path) {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
     }
 }

@@ -3,6 +3,7 @@ package org.ccionetwork.news.resources;
 import org.ccionetwork.shared.SearchGroup;
 import org.ccionetwork.shared.SearchQuery;
 import org.ccionetwork.shared.SearchResult;
+import org.ccionetwork.shared.SearchRows;
 import org.ccionetwork.shared.SearchSource;
 import org.ccionetwork.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +36,7 @@ class ResourceSearch implements SearchSource {
 
     @Override
     public SearchGroup search(SearchQuery query, Viewer viewer) {
-        long[] total = {0};
-        var results = jdbc.sql("""
+        var found = SearchRows.of(jdbc.sql("""
                 with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 ranked as (
                     select r.id, r.title, r.description, r.kind, r.members_only, r.created_at,
@@ -49,15 +49,13 @@ class ResourceSearch implements SearchSource {
                 from ranked r, q order by r.rank desc, r.created_at desc, r.id desc
                 """)
                 .param("q", query.text()).param("members", viewer != null).param("limit", query.limit())
-                .param("options", SearchResult.HEADLINE_OPTIONS)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
+                .param("options", SearchResult.HEADLINE_OPTIONS),
+                (rs, n) -> {
                     String detail = ResourceKind.valueOf(rs.getString("kind")).label()
                             + (rs.getBoolean("members_only") ? " · Members only" : "");
                     return new SearchResult(rs.getString("title"), "/resources/" + rs.getLong("id"), detail,
                             SearchResult.highlight(rs.getString("snippet")));
-                })
-                .list();
-        return new SearchGroup(kind(), heading(), total[0], results, null);
+                });
+        return new SearchGroup(kind(), heading(), found.total(), found.rows(), null);
     }
 }
