@@ -24,6 +24,8 @@ final class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Map<String, Server> servers = new HashMap<>();
+    /** Which app process started the server on a data folder, so a later start can tell an orphan. */
+    static final String OWNER_FILE = "ccio-owner.pid";
 
     private record Server(EmbeddedPostgres postgres, int[] leases) {
     }
@@ -94,12 +96,13 @@ final class EmbeddedDatabase {
             boolean temporary = dataDirectory.isBlank();
             Path directory = temporary ? Files.createTempDirectory("ccio-pg") : Path.of(dataDirectory).toAbsolutePath();
             Files.createDirectories(directory);
+            stopOrphan(directory);
             log.info("Starting embedded PostgreSQL with its data in {}", directory);
             var builder = EmbeddedPostgres.builder();
             if (port > 0) {
                 builder.setPort(port);
             }
-            return builder
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(temporary)
                     .setRegisterShutdownHook(false)
@@ -109,8 +112,63 @@ final class EmbeddedDatabase {
                     .setServerConfig("synchronous_commit", temporary ? "off" : "on")
                     .setServerConfig("timezone", "UTC")
                     .start();
+            if (!temporary) {
+                Files.writeString(directory.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
+            }
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * After a crash of the app ({@code kill -9}) its PostgreSQL keeps running on the data folder and the next
+     * start cannot take it. A server is stopped here only when its {@code postmaster.pid} names this very
+     * folder and the process it names is a running PostgreSQL; any other server is left alone.
+     */
+    static void stopOrphan(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        var lines = Files.readAllLines(pidFile);
+        if (lines.size() < 2 || !lines.get(0).strip().matches("\\d+")) {
+            return;
+        }
+        Path named = Path.of(lines.get(1).strip());
+        if (!Files.exists(named) || !Files.isSameFile(named, directory)) {
+            return;
+        }
+        var process = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false));
+        if (process.isEmpty()) {
+            return; // a stale file: PostgreSQL sees to that itself
+        }
+        var owner = owner(directory);
+        if (owner.isPresent() && owner.get().isAlive() && owner.get().pid() != ProcessHandle.current().pid()) {
+            throw new IOException("The embedded PostgreSQL on " + directory + " belongs to a running app (process "
+                    + owner.get().pid() + "); stop that app first, or give this one another CCIO_EMBEDDED_DATA folder");
+        }
+        log.warn("Stopping the embedded PostgreSQL (process {}) left running on {} by an earlier run",
+                process.get().pid(), directory);
+        process.get().destroy(); // SIGTERM: PostgreSQL's smart shutdown, clean, with no clients left
+        try {
+            process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping the embedded PostgreSQL left running", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("The embedded PostgreSQL left running on " + directory + " did not stop", e);
+        }
+    }
+
+    private static java.util.Optional<ProcessHandle> owner(Path directory) throws IOException {
+        Path file = directory.resolve(OWNER_FILE);
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        String pid = Files.readString(file).strip();
+        return pid.matches("\\d+") ? ProcessHandle.of(Long.parseLong(pid)) : java.util.Optional.empty();
     }
 }

@@ -31,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Outbox {
 
     static final int MAX_ATTEMPTS = 12;
+    static final int BATCH = 20;
+    /** Longer than a batch takes to send, even at the SMTP timeouts (about ten seconds each). */
+    static final Duration LEASE = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final OutboxRepository repository;
@@ -59,8 +62,11 @@ public class Outbox {
     }
 
     /**
-     * Sends due emails in batches until none are due; returns how many were sent. Each batch is one
-     * transaction holding row locks, so two instances never send the same email.
+     * Sends due emails in batches until none are due; returns how many were sent. A batch is claimed with a
+     * lease in a short transaction of its own and sent after that commits, so a slow or stalled SMTP server
+     * holds no row locks and no open transaction; each result is recorded in its own short transaction. Two
+     * instances never claim the same email while its lease runs; one whose lease ran out (its sender died or
+     * stalled) is claimed and sent again, with the same {@code Message-ID}, so mail clients show it once.
      */
     public int sendDue() {
         JavaMailSender sender = mailSender.getIfAvailable();
@@ -69,38 +75,62 @@ public class Outbox {
         }
         int sent = 0;
         while (true) {
-            Integer batch = transactions.execute(status -> sendBatch(sender));
-            if (batch == null || batch < 0) {
+            Instant now = clock.instant();
+            List<OutboxRepository.Due> due = transactions.execute(status -> repository.claimDue(now, BATCH, now.plus(LEASE)));
+            if (due == null || due.isEmpty()) {
                 break;
+            }
+            int batch = sendBatch(sender, due, now);
+            if (batch == 0) {
+                break; // a failing server would otherwise be hammered in this loop; the next run tries again
             }
             sent += batch;
         }
         return sent;
     }
 
-    /** Returns the number sent, or -1 when nothing was due. */
-    private int sendBatch(JavaMailSender sender) {
-        Instant now = clock.instant();
-        List<OutboxRepository.Due> due = repository.lockDue(now, 20);
-        if (due.isEmpty()) {
-            return -1;
-        }
+    private int sendBatch(JavaMailSender sender, List<OutboxRepository.Due> due, Instant now) {
         int sent = 0;
-        for (OutboxRepository.Due item : due) {
+        for (int i = 0; i < due.size(); i++) {
+            OutboxRepository.Due item = due.get(i);
             try {
-                sender.send(toMime(sender, item.email()));
-                repository.markSent(item.id(), now);
+                sender.send(toMime(sender, item));
+                transactions.executeWithoutResult(status -> repository.markSent(item.id(), now));
                 sent++;
             } catch (Exception e) {
                 int attempts = item.attempts() + 1;
                 boolean givingUp = attempts >= MAX_ATTEMPTS;
-                repository.markFailed(item.id(), abbreviate(e.getMessage()), now.plus(backOff(attempts)), givingUp);
+                transactions.executeWithoutResult(status -> repository.markFailed(item.id(), abbreviate(e.getMessage()),
+                        now.plus(backOff(attempts)), givingUp));
                 log.warn("Email {} not sent (attempt {}{}): {}", item.id(), attempts, givingUp ? ", giving up" : "",
                         e.getMessage());
+                if (serverUnavailable(e)) {
+                    // The rest of the batch would only wait the same timeout each: they fail with this one.
+                    for (OutboxRepository.Due rest : due.subList(i + 1, due.size())) {
+                        int restAttempts = rest.attempts() + 1;
+                        transactions.executeWithoutResult(status -> repository.markFailed(rest.id(),
+                                "Not tried: " + abbreviate(e.getMessage()), now.plus(backOff(restAttempts)),
+                                restAttempts >= MAX_ATTEMPTS));
+                    }
+                    break;
+                }
             }
         }
-        // A failing server would otherwise be hammered in this loop; the next run tries again.
-        return sent == 0 ? -1 : sent;
+        return sent;
+    }
+
+    /** The SMTP server could not be reached or did not answer in time, as opposed to refusing one email. */
+    static boolean serverUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof org.springframework.mail.MailSendException failed
+                    && java.util.Arrays.stream(failed.getMessageExceptions()).anyMatch(Outbox::serverUnavailable)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 1, 2, 4 … minutes, at most six hours. */
@@ -109,8 +139,9 @@ public class Outbox {
         return Duration.ofMinutes(Math.min(minutes, 360));
     }
 
-    private MimeMessage toMime(JavaMailSender sender, OutgoingEmail email) throws Exception {
-        MimeMessage message = sender.createMimeMessage();
+    private MimeMessage toMime(JavaMailSender sender, OutboxRepository.Due item) throws Exception {
+        OutgoingEmail email = item.email();
+        MimeMessage message = new StableIdMessage(sender.createMimeMessage().getSession(), messageId(item.id()));
         MimeMessageHelper helper = new MimeMessageHelper(message, email.attachment() != null, StandardCharsets.UTF_8.name());
         InternetAddress from = new InternetAddress(properties.mailFrom());
         helper.setFrom(from);
@@ -159,5 +190,28 @@ public class Outbox {
     @Transactional
     public void forget(String address) {
         repository.forget(address);
+    }
+
+    /** The same for every attempt at one email, so a resend after an expired lease shows as one message. */
+    String messageId(long id) {
+        String from = properties.mailFrom();
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 ? "ccionetwork.local" : from.substring(at + 1).replace(">", "").trim();
+        return "<outbox." + id + "@" + domain + ">";
+    }
+
+    /** A message whose {@code Message-ID} is ours, not one made afresh each time it is saved. */
+    private static final class StableIdMessage extends MimeMessage {
+        private final String id;
+
+        StableIdMessage(jakarta.mail.Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws jakarta.mail.MessagingException {
+            setHeader("Message-ID", id);
+        }
     }
 }

@@ -36,38 +36,51 @@ class OutboxRepository {
                 .update();
     }
 
-    /** Locks up to {@code limit} due emails; another instance skips the locked rows rather than waiting. */
-    List<Due> lockDue(Instant now, int limit) {
+    /**
+     * Claims up to {@code limit} due emails whose lease (if any) has run out, leasing them until
+     * {@code leaseUntil}; another instance skips rows being claimed rather than waiting.
+     */
+    List<Due> claimDue(Instant now, int limit, Instant leaseUntil) {
         return jdbc.sql("""
-                select id, to_address, subject, body_text, attachment_name, attachment_type, attachment, headers, attempts
-                from shared.outbox_email
-                where status = 'PENDING' and next_attempt_at <= :now
-                order by next_attempt_at, id
-                limit :limit
-                for update skip locked
+                update shared.outbox_email e set lease_until = :leaseUntil
+                from (select id from shared.outbox_email
+                      where status = 'PENDING' and next_attempt_at <= :now and (lease_until is null or lease_until <= :now)
+                      order by next_attempt_at, id
+                      limit :limit
+                      for update skip locked) due
+                where e.id = due.id
+                returning e.id, e.to_address, e.subject, e.body_text, e.attachment_name, e.attachment_type, e.attachment,
+                          e.headers, e.attempts, e.next_attempt_at
                 """)
                 .param("now", java.sql.Timestamp.from(now))
+                .param("leaseUntil", java.sql.Timestamp.from(leaseUntil))
                 .param("limit", limit)
                 .query((rs, n) -> new Due(rs.getLong("id"), new OutgoingEmail(rs.getString("to_address"),
                         rs.getString("subject"), rs.getString("body_text"),
                         rs.getString("attachment_name") == null ? null : new OutgoingEmail.Attachment(
                                 rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment")),
                         headers(rs.getString("headers"))),
-                        rs.getInt("attempts")))
-                .list();
+                        rs.getInt("attempts"), instant(rs, "next_attempt_at")))
+                .list().stream()
+                .sorted(java.util.Comparator.comparing(Due::dueAt).thenComparing(Due::id))
+                .toList();
     }
 
     void markSent(long id, Instant now) {
-        jdbc.sql("update shared.outbox_email set status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null where id = :id")
+        jdbc.sql("""
+                update shared.outbox_email
+                set status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null, lease_until = null
+                where id = :id
+                """)
                 .param("now", java.sql.Timestamp.from(now)).param("id", id).update();
     }
 
     void markFailed(long id, String error, Instant nextAttempt, boolean givingUp) {
         jdbc.sql("""
                 update shared.outbox_email
-                set attempts = attempts + 1, last_error = :error, next_attempt_at = :next,
+                set attempts = attempts + 1, last_error = :error, next_attempt_at = :next, lease_until = null,
                     status = case when :givingUp then 'FAILED' else 'PENDING' end
-                where id = :id
+                where id = :id and status <> 'SENT'
                 """)
                 .param("error", error).param("next", java.sql.Timestamp.from(nextAttempt))
                 .param("givingUp", givingUp).param("id", id).update();
@@ -148,6 +161,6 @@ class OutboxRepository {
         return ts == null ? null : ts.toInstant();
     }
 
-    record Due(long id, OutgoingEmail email, int attempts) {
+    record Due(long id, OutgoingEmail email, int attempts, Instant dueAt) {
     }
 }

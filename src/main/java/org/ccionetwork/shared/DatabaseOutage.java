@@ -1,0 +1,111 @@
+package org.ccionetwork.shared;
+
+import java.io.IOException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * When PostgreSQL cannot be reached, every request gets a 503 with {@code Retry-After} and the site's own
+ * "service unavailable" page (problem JSON under {@code /api/}) as soon as the connection pool gives up, a few
+ * seconds, instead of a stack trace or a page cut off half way. It sits in front of the session filter, so a
+ * signed-in member whose session cannot be read is answered the same way, and it draws the page with no
+ * database: a visitor's layout, no session, no account bar. One warning when the outage starts, one when a
+ * request succeeds again; the pool reconnects by itself.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DatabaseOutage extends OncePerRequestFilter {
+
+    static final String RETRY_AFTER_SECONDS = "30";
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
+
+    private final TemplateEngine templates;
+    private final AtomicBoolean down = new AtomicBoolean();
+
+    DatabaseOutage(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false; // the error page reads the session too
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            Throwable cause = unavailability(e);
+            if (cause == null || response.isCommitted()) {
+                throw e;
+            }
+            if (down.compareAndSet(false, true)) {
+                log.warn("The database cannot be reached ({}); answering 503 until it can", cause.getMessage());
+            }
+            answer(request, response);
+            return;
+        }
+        if (down.get() && response.getStatus() < 500 && down.compareAndSet(true, false)) {
+            log.warn("The database can be reached again");
+        }
+    }
+
+    /** The failure that says the database is out of reach, or {@code null} for any other failure. */
+    static Throwable unavailability(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException || t instanceof SQLTransientConnectionException
+                    || t instanceof java.net.ConnectException
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Keeps the security headers already written; drops whatever the page had begun to put in the buffer.
+        response.resetBuffer();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Disposition", null);
+        response.setCharacterEncoding("UTF-8");
+        ErrorPage page = new ErrorPage(503, "Sorry, the service is unavailable",
+                "We cannot reach our database at the moment. Please try again in a few minutes. "
+                        + "Nothing you entered has been saved unless you saw a confirmation.");
+        String uri = request.getRequestURI();
+        if (uri.startsWith("/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                    + "\"detail\":" + ErrorPageController.ProblemView.quote(page.message()) + ",\"instance\":"
+                    + ErrorPageController.ProblemView.quote(uri) + "}");
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        var output = new StringOutput();
+        templates.render("error/page.jte", Map.of("page", page, "site", new Site(null, null, null, uri, null)), output);
+        response.getWriter().write(output.toString());
+    }
+}
