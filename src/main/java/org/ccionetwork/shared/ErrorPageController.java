@@ -79,6 +79,9 @@ class ErrorPageController implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR) {
+            return HttpStatus.NOT_FOUND; // /error asked for directly: there is no such page
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

@@ -51,6 +51,14 @@ class ErrorPageTests {
     }
 
     @Test
+    void theErrorPathAskedForDirectlyIsNotFound() throws Exception {
+        MvcResult result = mvc.perform(get("/error")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(result.getResponse().getContentAsString()).contains("Page not found")
+                .doesNotContain("Sorry, there is a problem with the service");
+    }
+
+    @Test
     void anExpiredFormExplainsItself() throws Exception {
         var member = members.aMember().create();
         MvcResult result = mvc.perform(post("/account/details").with(member.signedIn()).with(csrf().useInvalidToken())
