@@ -53,11 +53,6 @@ class EventRepository {
         return id.flatMap(this::findById);
     }
 
-    Optional<Event> lockById(long id) {
-        jdbc.sql("select id from events.event where id = :id for update").param("id", id).query(Long.class).optional();
-        return findById(id);
-    }
-
     record Filter(String topic, String sector, Instant from, Instant until) {
     }
 
