@@ -58,7 +58,7 @@ class MentoringController {
     ModelAndView offerForm() {
         Viewer me = me();
         if (!MentoringService.canOffer(me)) {
-            throw new MentoringService.NotAllowed("Only CCIOs can offer mentoring");
+            throw MentoringNotAllowed.offerOnlyByCcios();
         }
         return Views.page("directory/offer", offerPage(OfferForm.of(mentoring.dashboard(me).offer()), FormErrors.NONE));
     }
@@ -67,7 +67,7 @@ class MentoringController {
     ModelAndView offer(@Valid @ModelAttribute("form") OfferForm form, BindingResult result, RedirectAttributes redirect) {
         Viewer me = me();
         if (!MentoringService.canOffer(me)) {
-            throw new MentoringService.NotAllowed("Only CCIOs can offer mentoring");
+            throw MentoringNotAllowed.offerOnlyByCcios();
         }
         if (result.hasErrors()) {
             return Views.invalid("directory/offer", offerPage(form, FormErrors.from(result)));

@@ -19,24 +19,16 @@ import org.ccionetwork.directory.Mentoring.PairingLine;
 import org.ccionetwork.directory.Mentoring.Request;
 import org.ccionetwork.organisations.RegisterFilter;
 import org.ccionetwork.shared.CcioProperties;
-import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Outbox;
 import org.ccionetwork.shared.OutgoingEmail;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.topics.Topics;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Mentoring: offers from CCIOs, requests from members, proposed matches, and the pairings that follow. */
 @Service
 class MentoringService {
-
-    static final class NotAllowed extends AccessDeniedException {
-        NotAllowed(String message) {
-            super(message);
-        }
-    }
 
     private final MentoringRepository mentoring;
     private final ProfileRepository profiles;
@@ -142,7 +134,7 @@ class MentoringService {
     @Transactional
     void saveOffer(Viewer me, OfferForm form) {
         if (!canOffer(me)) {
-            throw new NotAllowed("Only CCIOs can offer mentoring");
+            throw MentoringNotAllowed.offerOnlyByCcios();
         }
         mentoring.saveOffer(me.id(), topics.of(form.topics()), form.capacity(), ProfileForm.blankToNull(form.note()), form.isActive());
     }
@@ -156,9 +148,9 @@ class MentoringService {
 
     @Transactional
     void withdraw(Viewer me, long requestId) {
-        Request request = mentoring.request(requestId).orElseThrow(() -> NotFound.of("request", requestId));
+        Request request = mentoring.request(requestId).orElseThrow(() -> MentoringNotFound.request(requestId));
         if (request.menteeId() != me.id()) {
-            throw new NotAllowed("Not your request");
+            throw MentoringNotAllowed.notYourRequest(requestId);
         }
         mentoring.setRequestStatus(requestId, "WITHDRAWN");
     }
@@ -166,9 +158,9 @@ class MentoringService {
     /** Sends the request to one of its proposed mentors; false when they are no longer proposed. */
     @Transactional
     boolean send(Viewer me, long requestId, long mentorId, String message) {
-        Request request = mentoring.request(requestId).orElseThrow(() -> NotFound.of("request", requestId));
+        Request request = mentoring.request(requestId).orElseThrow(() -> MentoringNotFound.request(requestId));
         if (request.menteeId() != me.id()) {
-            throw new NotAllowed("Not your request");
+            throw MentoringNotAllowed.notYourRequest(requestId);
         }
         if (!request.open()) {
             return false;
@@ -219,9 +211,9 @@ class MentoringService {
 
     @Transactional
     void close(Viewer me, long pairingId, String feedback) {
-        Pairing pairing = mentoring.lockPairing(pairingId).orElseThrow(() -> NotFound.of("pairing", pairingId));
+        Pairing pairing = mentoring.lockPairing(pairingId).orElseThrow(() -> MentoringNotFound.pairing(pairingId));
         if (pairing.mentorId() != me.id() && pairing.menteeId() != me.id()) {
-            throw new NotAllowed("Not your pairing");
+            throw MentoringNotAllowed.notYourPairing(pairingId);
         }
         if (!pairing.accepted()) {
             return;
@@ -237,12 +229,12 @@ class MentoringService {
     }
 
     private Pairing asMentor(Viewer me, long pairingId) {
-        Pairing pairing = mentoring.lockPairing(pairingId).orElseThrow(() -> NotFound.of("pairing", pairingId));
+        Pairing pairing = mentoring.lockPairing(pairingId).orElseThrow(() -> MentoringNotFound.pairing(pairingId));
         if (pairing.mentorId() != me.id()) {
-            throw new NotAllowed("Only the mentor can answer this request");
+            throw MentoringNotAllowed.answerOnlyByMentor(pairingId);
         }
         if (!pairing.asked()) {
-            throw new NotAllowed("This request has already been answered");
+            throw MentoringNotAllowed.alreadyAnswered(pairingId);
         }
         return pairing;
     }

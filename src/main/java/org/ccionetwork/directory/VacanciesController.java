@@ -25,7 +25,6 @@ import org.ccionetwork.shared.CcioProperties;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
-import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
 import org.springframework.http.CacheControl;
@@ -150,7 +149,7 @@ class VacanciesController {
     /** A vacancy's own page: 200 while open; 410 Gone, saying it has closed, once closed or withdrawn. */
     @GetMapping("/vacancies/{id}")
     ModelAndView show(@PathVariable long id) {
-        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> NotFound.of("vacancy", id));
+        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> VacancyNotFound.forId(id));
         boolean open = vacancy.openOn(vacancies.today());
         boolean editor = Viewers.current().map(v -> v.isEditor()).orElse(false);
         return Views.page("directory/vacancy", new VacancyPage(vacancy, open, editor), open ? HttpStatus.OK : HttpStatus.GONE);
@@ -158,7 +157,7 @@ class VacanciesController {
 
     @GetMapping("/vacancies/{id}/edit")
     ModelAndView edit(@PathVariable long id) {
-        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> NotFound.of("vacancy", id));
+        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> VacancyNotFound.forId(id));
         return Views.page("directory/vacancy-form", new VacancyFormPage(VacancyForm.of(vacancy), FormErrors.NONE,
                 organisations.providers(), vacancy, vacancy.openOn(vacancies.today())));
     }
@@ -166,7 +165,7 @@ class VacanciesController {
     @PostMapping("/vacancies/{id}")
     ModelAndView save(@PathVariable long id, @Valid @ModelAttribute("form") VacancyForm form, BindingResult result,
             RedirectAttributes redirect) {
-        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> NotFound.of("vacancy", id));
+        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> VacancyNotFound.forId(id));
         Organisation organisation = organisation(form, result);
         if (result.hasErrors()) {
             return Views.invalid("directory/vacancy-form", new VacancyFormPage(form, FormErrors.from(result),

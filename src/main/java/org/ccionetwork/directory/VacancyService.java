@@ -11,7 +11,6 @@ import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.RegisterFilter;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Dates;
-import org.ccionetwork.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +65,7 @@ class VacancyService {
 
     @Transactional
     Edited edit(long id, Organisation organisation, VacancyForm form) {
-        Vacancy before = vacancies.find(id).orElseThrow(() -> NotFound.of("vacancy", id));
+        Vacancy before = vacancies.find(id).orElseThrow(() -> VacancyNotFound.forId(id));
         String title = form.title().strip();
         String sessions = form.sessions().strip();
         String applyUrl = form.applyUrl().strip();
@@ -101,7 +100,7 @@ class VacancyService {
 
     @Transactional
     void withdraw(long id) {
-        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> NotFound.of("vacancy", id));
+        Vacancy vacancy = vacancies.find(id).orElseThrow(() -> VacancyNotFound.forId(id));
         vacancies.withdraw(id, clock.instant());
         audit.record("VACANCY_WITHDRAWN", "vacancy #" + id + " at " + vacancy.odsCode(), vacancy.title());
     }

@@ -34,7 +34,7 @@ class CalendarController {
     /** The private feed: whoever has the address sees the member's events, so it is never cached by others. */
     @GetMapping("/events/feed/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        String body = calendars.privateFeed(token).orElseThrow(() -> EventNotFound.forSlug("feed"));
+        String body = calendars.privateFeed(token).orElseThrow(CalendarFeedNotFound::forToken);
         return ics(body, "my-events.ics", CacheControl.noStore().cachePrivate());
     }
 

@@ -160,16 +160,6 @@ class EventService {
         return events.findById(id).orElseThrow();
     }
 
-    /** Thrown when an editor lowers the capacity below the places already given. */
-    static final class CapacityTooLow extends RuntimeException {
-        final int confirmed;
-
-        CapacityTooLow(int confirmed) {
-            super(null, null, false, false);
-            this.confirmed = confirmed;
-        }
-    }
-
     /**
      * Saves an editor's changes. When the time or place of a published event changes, everyone with a place gets
      * the updated invitation (same UID, higher SEQUENCE) and everyone waiting a short note; a higher capacity moves
@@ -180,7 +170,7 @@ class EventService {
     public Event update(String slug, EventCommand command) {
         Event before = events.lockBySlug(slug).orElseThrow(() -> EventNotFound.forSlug(slug));
         if (command.capacity() < before.confirmed()) {
-            throw new CapacityTooLow(before.confirmed());
+            throw CapacityTooLow.belowConfirmed(before.confirmed());
         }
         if (before.cancelled() && command.status() != EventStatus.CANCELLED) {
             // Reopening a cancelled event would surprise everyone who was told it is off.
@@ -230,7 +220,7 @@ class EventService {
     public int changeCapacity(String slug, int capacity) {
         Event event = events.lockBySlug(slug).orElseThrow(() -> EventNotFound.forSlug(slug));
         if (capacity < event.confirmed()) {
-            throw new CapacityTooLow(event.confirmed());
+            throw CapacityTooLow.belowConfirmed(event.confirmed());
         }
         events.setCapacity(event.id(), capacity, now());
         audit.record("event.capacity-changed", "event:" + slug, event.capacity() + " to " + capacity);

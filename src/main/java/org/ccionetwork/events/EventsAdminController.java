@@ -82,8 +82,8 @@ class EventsAdminController {
                 events.update(slug, form.toCommand(markdown));
                 Flash.say(redirect, "Your changes to “" + form.title().strip() + "” have been saved.");
                 return new ModelAndView("redirect:/admin/events/" + slug + "/edit");
-            } catch (EventService.CapacityTooLow e) {
-                result.rejectValue("capacity", "low", "Capacity cannot be less than the " + e.confirmed + " places already confirmed");
+            } catch (CapacityTooLow e) {
+                result.rejectValue("capacity", "low", "Capacity cannot be less than the " + e.confirmed() + " places already confirmed");
             }
         }
         return form(event, form, FormErrors.from(result), HttpStatus.UNPROCESSABLE_ENTITY);
@@ -109,8 +109,8 @@ class EventsAdminController {
                 Flash.say(redirect, "Capacity is now " + capacity + "." + (promoted == 0 ? ""
                         : " " + promoted + (promoted == 1 ? " person" : " people") + " moved up from the waiting list."));
                 return new ModelAndView("redirect:/admin/events/" + slug + "/attendees");
-            } catch (EventService.CapacityTooLow e) {
-                error = "Capacity cannot be less than the " + e.confirmed + " places already confirmed";
+            } catch (CapacityTooLow e) {
+                error = "Capacity cannot be less than the " + e.confirmed() + " places already confirmed";
             }
         }
         return Views.invalid("events/attendees", new AttendeesPage(event, events.attendees(event, ""), "", capacity,

@@ -5,13 +5,11 @@ import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -56,7 +54,7 @@ class FeedbackController {
         long me = Viewers.current().orElseThrow().id();
         Event event = events.find(slug).orElseThrow(() -> EventNotFound.forSlug(slug));
         if (!feedback.attended(event, me)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw NotCheckedIn.at(slug);
         }
         return event;
     }

@@ -24,7 +24,7 @@ class FeedbackService {
     @Transactional
     public void give(Event event, long memberId, int rating, String comments) {
         var registration = registrations.find(event.id(), memberId).filter(r -> r.confirmed() && r.checkedIn())
-                .orElseThrow(() -> EventNotFound.forSlug(event.slug()));
+                .orElseThrow(() -> NotCheckedIn.at(event.slug()));
         registrations.saveFeedback(registration.id(), rating, comments, clock.instant());
     }
 }

@@ -69,7 +69,7 @@ class MaterialsController {
     @PostMapping("/admin/events/{slug}/materials/{id}/delete")
     String remove(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
         Event event = event(slug);
-        Material material = materials.find(event.id(), id).orElseThrow(() -> EventNotFound.forSlug(slug));
+        Material material = materials.find(event.id(), id).orElseThrow(() -> MaterialNotFound.forId(slug, id));
         materials.remove(event, material);
         Flash.say(redirect, "“" + material.fileName() + "” has been removed.");
         return "redirect:/admin/events/" + slug + "/materials";
@@ -81,7 +81,7 @@ class MaterialsController {
         Event event = events.find(slug)
                 .filter(e -> editor || (e.status() != EventStatus.DRAFT && e.over(events.now())))
                 .orElseThrow(() -> EventNotFound.forSlug(slug));
-        Material material = materials.find(event.id(), id).orElseThrow(() -> EventNotFound.forSlug(slug));
+        Material material = materials.find(event.id(), id).orElseThrow(() -> MaterialNotFound.forId(slug, id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(material.contentType()))
                 .contentLength(material.sizeBytes())
