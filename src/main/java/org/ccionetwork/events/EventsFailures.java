@@ -3,6 +3,9 @@ package org.ccionetwork.events;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.ccionetwork.events.calendar.CalendarFeedNotFound;
+import org.ccionetwork.events.materials.MaterialNotFound;
+import org.ccionetwork.events.registration.NotCheckedIn;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
