@@ -3,6 +3,9 @@ package org.ccionetwork.directory;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.ccionetwork.directory.mentoring.MentoringNotAllowed;
+import org.ccionetwork.directory.mentoring.MentoringNotFound;
+import org.ccionetwork.directory.vacancies.VacancyNotFound;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 

@@ -1,11 +1,11 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.mentoring;
 
 import jakarta.validation.Valid;
-import org.ccionetwork.directory.DirectoryPages.AskPage;
 import org.ccionetwork.directory.DirectoryPages.Choices;
-import org.ccionetwork.directory.DirectoryPages.MentoringFiguresPage;
-import org.ccionetwork.directory.DirectoryPages.MentoringPage;
-import org.ccionetwork.directory.DirectoryPages.OfferPage;
+import org.ccionetwork.directory.mentoring.MentoringPages.AskPage;
+import org.ccionetwork.directory.mentoring.MentoringPages.MentoringFiguresPage;
+import org.ccionetwork.directory.mentoring.MentoringPages.MentoringPage;
+import org.ccionetwork.directory.mentoring.MentoringPages.OfferPage;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.Viewer;
@@ -27,10 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MentoringController {
 
     private final MentoringService mentoring;
+    private final PairingService pairings;
     private final Topics topics;
 
-    MentoringController(MentoringService mentoring, Topics topics) {
+    MentoringController(MentoringService mentoring, PairingService pairings, Topics topics) {
         this.mentoring = mentoring;
+        this.pairings = pairings;
         this.topics = topics;
     }
 
@@ -80,7 +82,7 @@ class MentoringController {
     @PostMapping("/mentoring/requests/{id}/send")
     String send(@PathVariable long id, @RequestParam long mentor, @RequestParam(required = false) String message,
             RedirectAttributes redirect) {
-        boolean sent = mentoring.send(me(), id, mentor, message);
+        boolean sent = pairings.send(me(), id, mentor, message);
         Flash.say(redirect, sent ? "Your request has been sent. We will email you when the mentor answers."
                 : "That mentor is no longer available. Choose another from the list.");
         return "redirect:/mentoring";
@@ -95,21 +97,21 @@ class MentoringController {
 
     @PostMapping("/mentoring/pairings/{id}/accept")
     String accept(@PathVariable long id, RedirectAttributes redirect) {
-        Flash.say(redirect, mentoring.accept(me(), id) ? "You have accepted. We have emailed you both."
+        Flash.say(redirect, pairings.accept(me(), id) ? "You have accepted. We have emailed you both."
                 : "You have no place left. Raise your number of mentees on your offer, or decline.");
         return "redirect:/mentoring";
     }
 
     @PostMapping("/mentoring/pairings/{id}/decline")
     String decline(@PathVariable long id, RedirectAttributes redirect) {
-        mentoring.decline(me(), id);
+        pairings.decline(me(), id);
         Flash.say(redirect, "You have declined the request. We have let the member know.");
         return "redirect:/mentoring";
     }
 
     @PostMapping("/mentoring/pairings/{id}/close")
     String close(@PathVariable long id, @RequestParam(required = false) String feedback, RedirectAttributes redirect) {
-        mentoring.close(me(), id, feedback);
+        pairings.close(me(), id, feedback);
         Flash.say(redirect, "The pairing is closed. Thank you for your feedback.");
         return "redirect:/mentoring";
     }

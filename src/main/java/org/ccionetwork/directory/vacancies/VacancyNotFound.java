@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.vacancies;
 
 /** No vacancy with that number. Shown as the 404 page (a closed one has its own page, with 410). */
 public final class VacancyNotFound extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.mentoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 
 import org.ccionetwork.accounts.Profession;
-import org.ccionetwork.directory.Matching.Candidate;
-import org.ccionetwork.directory.Matching.Match;
-import org.ccionetwork.directory.Matching.Reason;
-import org.ccionetwork.directory.Matching.Wish;
+import org.ccionetwork.directory.mentoring.Matching.Candidate;
+import org.ccionetwork.directory.mentoring.Matching.Match;
+import org.ccionetwork.directory.mentoring.Matching.Reason;
+import org.ccionetwork.directory.mentoring.Matching.Wish;
 import org.ccionetwork.shared.topics.Topic;
 import org.junit.jupiter.api.Test;
 

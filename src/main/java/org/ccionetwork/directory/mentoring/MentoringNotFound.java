@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.mentoring;
 
 /** No mentoring request or pairing with that number. Shown as the 404 page. */
 public final class MentoringNotFound extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.vacancies;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.mentoring;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.mentoring;
 
 import org.ccionetwork.shared.topics.Topic;
 import org.ccionetwork.shared.topics.Topics;

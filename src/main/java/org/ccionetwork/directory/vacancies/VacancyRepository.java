@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.vacancies;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -14,8 +14,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Vacancies. Public only for the directory's data download and demonstration content. */
 @Repository
-class VacancyRepository {
+public class VacancyRepository {
 
     private static final String SELECT = """
             select id, organisation_id, organisation_name, ods_code, sector, region, title, sessions, closing_on,
@@ -29,7 +30,7 @@ class VacancyRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long organisationId, String organisationName, String odsCode, String sector, String region, String title,
+    public long insert(long organisationId, String organisationName, String odsCode, String sector, String region, String title,
             String sessions, LocalDate closingOn, String applyUrl, String summary, long postedBy) {
         return jdbc.sql("""
                 insert into directory.vacancy (organisation_id, organisation_name, ods_code, sector, region, title, sessions,
@@ -86,11 +87,11 @@ class VacancyRepository {
                 .param("now", Timestamp.from(now)).update();
     }
 
-    List<Vacancy> postedBy(long memberId) {
+    public List<Vacancy> postedBy(long memberId) {
         return jdbc.sql(SELECT + " where posted_by = :id order by created_at desc").param("id", memberId).query(VacancyRepository::map).list();
     }
 
-    boolean exists(String odsCode, String title) {
+    public boolean exists(String odsCode, String title) {
         return jdbc.sql("select exists(select 1 from directory.vacancy where ods_code = :ods and title = :title)")
                 .param("ods", odsCode).param("title", title).query(Boolean.class).single();
     }

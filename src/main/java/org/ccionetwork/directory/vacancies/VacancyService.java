@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.vacancies;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.ccionetwork.organisations.Organisation;
+import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.organisations.RegisterFilter;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Dates;
@@ -23,11 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 class VacancyService {
 
     private final VacancyRepository vacancies;
+    private final Organisations organisations;
     private final AuditLog audit;
     private final Clock clock;
 
-    VacancyService(VacancyRepository vacancies, AuditLog audit, Clock clock) {
+    VacancyService(VacancyRepository vacancies, Organisations organisations, AuditLog audit, Clock clock) {
         this.vacancies = vacancies;
+        this.organisations = organisations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -36,9 +39,25 @@ class VacancyService {
         return LocalDate.now(clock.withZone(Dates.LONDON));
     }
 
-    List<Vacancy> open(String region, String sector) {
-        return vacancies.open(today(), region != null && RegisterFilter.REGIONS.contains(region) ? region : null,
-                sector != null && RegisterFilter.SECTORS.contains(sector) ? sector : null);
+    /** The open vacancies, filtered by a region and a sector of the register; an unknown one filters nothing. */
+    record Listing(List<Vacancy> vacancies, String region, String sector) {
+    }
+
+    Listing open(String region, String sector) {
+        String knownRegion = region != null && RegisterFilter.REGIONS.contains(region) ? region : null;
+        String knownSector = sector != null && RegisterFilter.SECTORS.contains(sector) ? sector : null;
+        return new Listing(vacancies.open(today(), knownRegion, knownSector), knownRegion, knownSector);
+    }
+
+    /** The providers a vacancy can be at, for the form. */
+    List<Organisation> providers() {
+        return organisations.providers();
+    }
+
+    /** A provider of the register by its ODS code: only one in service, with a code, can have a vacancy. */
+    Optional<Organisation> provider(String odsCode) {
+        return odsCode == null || odsCode.isBlank() ? Optional.empty()
+                : organisations.findByOdsCode(odsCode).filter(o -> o.retiredAt() == null && o.odsCode() != null);
     }
 
     List<Vacancy> openAt(long organisationId) {
@@ -49,14 +68,14 @@ class VacancyService {
     long post(Organisation organisation, VacancyForm form, long editorId) {
         long id = vacancies.insert(organisation.id(), organisation.name(), organisation.odsCode(), organisation.sector(),
                 organisation.region(), form.title().strip(), form.sessions().strip(), form.closingOn(), form.applyUrl().strip(),
-                ProfileForm.blankToNull(form.summary()), editorId);
+                blankToNull(form.summary()), editorId);
         audit.record("VACANCY_POSTED", "vacancy #" + id + " at " + organisation.odsCode(), form.title().strip()
                 + ", closing " + Dates.date(form.closingOn()));
         return id;
     }
 
-    Optional<Vacancy> find(long id) {
-        return vacancies.find(id);
+    Vacancy get(long id) {
+        return vacancies.find(id).orElseThrow(() -> VacancyNotFound.forId(id));
     }
 
     /** The outcome of an edit: whether the vacancy was closed or withdrawn before and is open again now. */
@@ -69,7 +88,7 @@ class VacancyService {
         String title = form.title().strip();
         String sessions = form.sessions().strip();
         String applyUrl = form.applyUrl().strip();
-        String summary = ProfileForm.blankToNull(form.summary());
+        String summary = blankToNull(form.summary());
         vacancies.update(id, organisation.id(), organisation.name(), organisation.odsCode(), organisation.sector(),
                 organisation.region(), title, sessions, form.closingOn(), applyUrl, summary, clock.instant());
         List<String> changed = new ArrayList<>();
@@ -103,5 +122,9 @@ class VacancyService {
         Vacancy vacancy = vacancies.find(id).orElseThrow(() -> VacancyNotFound.forId(id));
         vacancies.withdraw(id, clock.instant());
         audit.record("VACANCY_WITHDRAWN", "vacancy #" + id + " at " + vacancy.odsCode(), vacancy.title());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

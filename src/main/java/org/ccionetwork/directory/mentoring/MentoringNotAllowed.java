@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.mentoring;
 
 /** Someone tried a mentoring step that is not theirs to take. Shown as the 403 page. */
 public final class MentoringNotAllowed extends RuntimeException {

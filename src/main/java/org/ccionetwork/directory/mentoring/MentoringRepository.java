@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.mentoring;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,17 +10,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.ccionetwork.accounts.Profession;
-import org.ccionetwork.directory.Mentoring.Figures;
-import org.ccionetwork.directory.Mentoring.Offer;
-import org.ccionetwork.directory.Mentoring.Pairing;
-import org.ccionetwork.directory.Mentoring.Request;
+import org.ccionetwork.directory.mentoring.Mentoring.Figures;
+import org.ccionetwork.directory.mentoring.Mentoring.Offer;
+import org.ccionetwork.directory.mentoring.Mentoring.Pairing;
+import org.ccionetwork.directory.mentoring.Mentoring.Request;
 import org.ccionetwork.shared.topics.Topic;
 import org.ccionetwork.shared.topics.Topics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Offers, requests and pairings. Public only for the directory's data download and demonstration content. */
 @Repository
-class MentoringRepository {
+public class MentoringRepository {
 
     private static final String PAIRING = """
             select id, request_id, mentor_id, mentee_id, message, score, status, asked_at, decided_at, closed_at, feedback
@@ -39,7 +40,7 @@ class MentoringRepository {
         this.topics = topics;
     }
 
-    Optional<Offer> offer(long memberId) {
+    public Optional<Offer> offer(long memberId) {
         return jdbc.sql("select member_id, topics, capacity, note, active from directory.mentoring_offer where member_id = :id")
                 .param("id", memberId).query((rs, n) -> offer(rs, n)).optional();
     }
@@ -50,7 +51,7 @@ class MentoringRepository {
                 .param("id", memberId).query((rs, n) -> offer(rs, n)).optional();
     }
 
-    void saveOffer(long memberId, List<Topic> topics, int capacity, String note, boolean active) {
+    public void saveOffer(long memberId, List<Topic> topics, int capacity, String note, boolean active) {
         jdbc.sql("""
                 insert into directory.mentoring_offer (member_id, topics, capacity, note, active)
                 values (:id, cast(:topics as text[]), :capacity, :note, :active)
@@ -78,7 +79,7 @@ class MentoringRepository {
                 .param("id", mentorId).query(Integer.class).single();
     }
 
-    long insertRequest(long menteeId, String goals, List<Topic> topics, String region, Profession profession) {
+    public long insertRequest(long menteeId, String goals, List<Topic> topics, String region, Profession profession) {
         return jdbc.sql("""
                 insert into directory.mentoring_request (mentee_id, goals, topics, preferred_region, preferred_profession)
                 values (:mentee, :goals, cast(:topics as text[]), :region, :profession) returning id
@@ -103,7 +104,7 @@ class MentoringRepository {
                 .param("id", menteeId).query((rs, n) -> request(rs, n)).optional();
     }
 
-    List<Request> requestsOf(long menteeId) {
+    public List<Request> requestsOf(long menteeId) {
         return jdbc.sql(REQUEST + " where mentee_id = :id order by created_at desc").param("id", menteeId)
                 .query((rs, n) -> request(rs, n)).list();
     }
@@ -134,13 +135,13 @@ class MentoringRepository {
                 .param("feedback", feedback).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
-    List<Pairing> pairingsOf(long memberId) {
+    public List<Pairing> pairingsOf(long memberId) {
         return jdbc.sql(PAIRING + " where mentor_id = :id or mentee_id = :id order by asked_at desc, id desc")
                 .param("id", memberId).query(MentoringRepository::pairing).list();
     }
 
     /** Erases a member: their offer and requests go (with the pairings they asked); as a mentor, pairings lose their words. */
-    void erase(long memberId) {
+    public void erase(long memberId) {
         jdbc.sql("delete from directory.mentoring_offer where member_id = :id").param("id", memberId).update();
         jdbc.sql("delete from directory.mentoring_request where mentee_id = :id").param("id", memberId).update();
         jdbc.sql("""
@@ -169,14 +170,14 @@ class MentoringRepository {
     }
 
     private Offer offer(ResultSet rs, int n) throws SQLException {
-        return new Offer(rs.getLong("member_id"), topics.of(ProfileRepository.strings(rs.getArray("topics"))),
+        return new Offer(rs.getLong("member_id"), topics.of(strings(rs.getArray("topics"))),
                 rs.getInt("capacity"), rs.getString("note"), rs.getBoolean("active"));
     }
 
     private Request request(ResultSet rs, int n) throws SQLException {
         String profession = rs.getString("preferred_profession");
         return new Request(rs.getLong("id"), rs.getLong("mentee_id"), rs.getString("goals"),
-                topics.of(ProfileRepository.strings(rs.getArray("topics"))), rs.getString("preferred_region"),
+                topics.of(strings(rs.getArray("topics"))), rs.getString("preferred_region"),
                 profession == null ? null : Profession.valueOf(profession), rs.getString("status"),
                 rs.getTimestamp("created_at").toInstant());
     }
@@ -185,6 +186,10 @@ class MentoringRepository {
         return new Pairing(rs.getLong("id"), rs.getLong("request_id"), rs.getLong("mentor_id"), rs.getLong("mentee_id"),
                 rs.getString("message"), rs.getInt("score"), rs.getString("status"), rs.getTimestamp("asked_at").toInstant(),
                 instant(rs.getTimestamp("decided_at")), instant(rs.getTimestamp("closed_at")), rs.getString("feedback"));
+    }
+
+    private static List<String> strings(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : java.util.Arrays.asList((String[]) array.getArray());
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,4 +1,4 @@
-package org.ccionetwork.directory;
+package org.ccionetwork.directory.mentoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
