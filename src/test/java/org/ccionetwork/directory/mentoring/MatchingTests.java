@@ -46,6 +46,14 @@ class MatchingTests {
     @Test
     void mentorsWithNoPlaceLeftAreNotProposed() {
         assertThat(Matching.rank(WISH, MENTORS)).extracting(m -> m.mentor().name()).doesNotContain("Eve");
+        // The control: with one place left, the same Eve is proposed (first, as she matches on everything), so
+        // only her full offer kept her out above.
+        var evenWithAPlace = MENTORS.stream().map(c -> c.name().equals("Eve") ? withPlacesLeft(c, 1) : c).toList();
+        assertThat(Matching.rank(WISH, evenWithAPlace)).extracting(m -> m.mentor().name()).first().isEqualTo("Eve");
+    }
+
+    private static Candidate withPlacesLeft(Candidate c, int places) {
+        return new Candidate(c.mentorId(), c.name(), c.handle(), c.topics(), c.sector(), c.region(), c.profession(), places);
     }
 
     @Test
