@@ -1,8 +1,8 @@
 package org.ccionetwork.events.materials;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 

@@ -29,8 +29,8 @@ class MyEventsService {
     private final Certificates certificates;
     private final Clock clock;
 
-    MyEventsService(RegistrationRepository registrations, AttendanceRepository attendance, Programme events, MemberLookup members,
-            Certificates certificates, Clock clock) {
+    MyEventsService(RegistrationRepository registrations, AttendanceRepository attendance, Programme events,
+            MemberLookup members, Certificates certificates, Clock clock) {
         this.registrations = registrations;
         this.attendance = attendance;
         this.events = events;
