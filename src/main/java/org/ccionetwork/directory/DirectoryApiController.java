@@ -5,7 +5,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ccionetwork.organisations.Appointment;
-import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.topics.Topics;
 import org.springframework.http.CacheControl;
@@ -71,7 +70,7 @@ class DirectoryApiController {
     @GetMapping(value = "/api/v1/people/{handle}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One member's profile, as the caller may see it")
     ResponseEntity<Person> person(@PathVariable String handle) {
-        var person = directory.view(handle, Viewers.current().orElse(null)).orElseThrow(() -> NotFound.of("profile", handle));
+        var person = directory.view(handle, Viewers.current().orElse(null)).orElseThrow(() -> ProfileNotFound.forHandle(handle));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Person.of(person));
     }
 }

@@ -11,7 +11,6 @@ import org.ccionetwork.directory.DirectoryPages.ProfileEditPage;
 import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
-import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
@@ -56,7 +55,7 @@ class DirectoryController {
 
     @GetMapping("/people/{handle}")
     ModelAndView person(@PathVariable String handle) {
-        var person = directory.view(handle, Viewers.current().orElse(null)).orElseThrow(() -> NotFound.of("profile", handle));
+        var person = directory.view(handle, Viewers.current().orElse(null)).orElseThrow(() -> ProfileNotFound.forHandle(handle));
         return Views.page("directory/person", new PersonPage(person));
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.Profession;
+import org.ccionetwork.directory.mentoring.MentoringRepository;
+import org.ccionetwork.directory.vacancies.VacancyRepository;
 import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.DemoContent;

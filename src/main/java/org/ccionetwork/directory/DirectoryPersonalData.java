@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.ccionetwork.accounts.MemberDeleted;
 import org.ccionetwork.accounts.PersonalData;
+import org.ccionetwork.directory.mentoring.MentoringRepository;
+import org.ccionetwork.directory.vacancies.VacancyRepository;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

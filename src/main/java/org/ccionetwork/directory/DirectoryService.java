@@ -2,6 +2,7 @@ package org.ccionetwork.directory;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +22,12 @@ import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Profiles: saving one's own, finding one by handle for a viewer, and searching the directory. */
+/**
+ * Profiles: saving one's own, finding one by handle for a viewer, and searching the directory. Public for
+ * mentoring, which proposes mentors as the mentee may see their profiles.
+ */
 @Service
-class DirectoryService {
+public class DirectoryService {
 
     static final int PAGE_SIZE = DirectorySearch.PAGE_SIZE;
 
@@ -39,8 +43,12 @@ class DirectoryService {
         this.topics = topics;
     }
 
-    Optional<Profile> find(long memberId) {
+    public Optional<Profile> find(long memberId) {
         return profiles.find(memberId);
+    }
+
+    public List<Profile> findAll(Collection<Long> memberIds) {
+        return profiles.findAll(memberIds);
     }
 
     /** The profile behind a handle, if this viewer may open it (an active member, listed for them). */
@@ -96,7 +104,7 @@ class DirectoryService {
     }
 
     /** Profiles as the viewer may see them, leaving out suspended and erased members, with shown appointments. */
-    List<ListedProfile> listed(List<Profile> found, Viewer viewer) {
+    public List<ListedProfile> listed(List<Profile> found, Viewer viewer) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -123,7 +131,10 @@ class DirectoryService {
         return out;
     }
 
-    /** A handle from the name, without titles, made unique with a number; it never changes afterwards. */
+    /**
+     * A handle from the name, without titles, made unique with a number; it never changes afterwards. One of the
+     * site's slug functions, until they become one.
+     */
     String freeHandle(String name) {
         String base = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("^(dr|prof|professor|mr|mrs|ms|miss|mx)\\.?\\s+", "")

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.RegisterFilter;
-import org.ccionetwork.shared.topics.Topic;
 import org.ccionetwork.shared.topics.Topics;
 
 /** The profile form: every field as typed, so a form with errors comes back as the member left it. */
@@ -78,10 +77,6 @@ public record ProfileForm(
             case LINKS -> linksVisibility;
         };
         return chosen == null ? Visibility.MEMBERS : chosen;
-    }
-
-    public boolean interestedIn(Topic topic) {
-        return interests != null && interests.contains(topic.slug());
     }
 
     List<String> links() {

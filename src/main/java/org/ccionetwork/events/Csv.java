@@ -1,12 +1,15 @@
 package org.ccionetwork.events;
 
-/** CSV cells (RFC 4180), with formula-looking text defused so spreadsheets do not run it. */
-final class Csv {
+/**
+ * CSV cells (RFC 4180), with formula-looking text defused so spreadsheets do not run it. Used by the two CSV
+ * writers of {@code events.registration} ({@code AttendanceCsv}, {@code CpdCsv}) until they move to the shared one.
+ */
+public final class Csv {
 
     private Csv() {
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

@@ -113,10 +113,6 @@ public record EventForm(
         return list;
     }
 
-    public boolean hasTopic(String slug) {
-        return topics != null && topics.contains(slug);
-    }
-
     public boolean hasSponsor(long id) {
         return sponsors != null && sponsors.contains(id);
     }

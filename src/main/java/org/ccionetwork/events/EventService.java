@@ -2,7 +2,6 @@ package org.ccionetwork.events;
 
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -11,53 +10,53 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.ccionetwork.accounts.MemberLookup;
-import org.ccionetwork.accounts.MemberSummary;
+import org.ccionetwork.events.materials.Material;
+import org.ccionetwork.events.materials.MaterialService;
+import org.ccionetwork.events.registration.EventNotices;
+import org.ccionetwork.events.registration.Registration;
+import org.ccionetwork.events.registration.RegistrationService;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Dates;
-import org.ccionetwork.shared.Outbox;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.topics.Topic;
 import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The programme: what editors change and what everybody reads. */
+/**
+ * The programme: what editors change and what everybody reads. Public for the attendee list, where editors change
+ * the capacity.
+ */
 @Service
-class EventService {
+public class EventService {
 
+    /** The sectors an event can be for (labels, as stored); the organisations module keeps its own list of slugs. */
     static final List<String> SECTORS = List.of("All sectors", "Acute", "Mental health", "Community", "Ambulance",
             "Primary care");
     static final int PAGE_SIZE = 20;
 
     private final EventRepository events;
-    private final RegistrationRepository registrations;
-    private final MaterialRepository materials;
+    private final ProgrammeRepository programme;
     private final RegistrationService places;
+    private final EventNotices notices;
+    private final MaterialService materials;
     private final Organisations organisations;
-    private final MemberLookup members;
-    private final EventEmails emails;
-    private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
     private final Topics topics;
 
-    EventService(EventRepository events, RegistrationRepository registrations, MaterialRepository materials,
-            RegistrationService places,
-            Organisations organisations, MemberLookup members, EventEmails emails, Outbox outbox, AuditLog audit,
-            Clock clock, Topics topics) {
+    EventService(EventRepository events, ProgrammeRepository programme, RegistrationService places,
+            EventNotices notices, MaterialService materials, Organisations organisations, AuditLog audit, Clock clock,
+            Topics topics) {
         this.events = events;
-        this.registrations = registrations;
-        this.materials = materials;
+        this.programme = programme;
         this.places = places;
+        this.notices = notices;
+        this.materials = materials;
         this.organisations = organisations;
-        this.members = members;
-        this.emails = emails;
-        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.topics = topics;
@@ -71,22 +70,22 @@ class EventService {
     Listing upcoming(String topic, String sector, YearMonth month, int page) {
         Instant from = month == null ? null : month.atDay(1).atStartOfDay(Dates.LONDON).toInstant();
         Instant until = month == null ? null : month.plusMonths(1).atDay(1).atStartOfDay(Dates.LONDON).toInstant();
-        var filter = new EventRepository.Filter(topic, sector, from, until);
+        var filter = new ProgrammeRepository.Filter(topic, sector, from, until);
         Instant now = now();
-        var items = events.upcoming(filter, now, (long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
-        long total = events.countUpcoming(filter, now);
+        var items = programme.upcoming(filter, now, (long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        long total = programme.countUpcoming(filter, now);
         return new Listing(new PageOf<>(items, page, PAGE_SIZE, total), topicsOf(items));
     }
 
     Listing past(int page) {
         Instant now = now();
-        var items = events.past(now, (long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
-        return new Listing(new PageOf<>(items, page, PAGE_SIZE, events.countPast(now)), topicsOf(items));
+        var items = programme.past(now, (long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        return new Listing(new PageOf<>(items, page, PAGE_SIZE, programme.countPast(now)), topicsOf(items));
     }
 
     Listing all(int page) {
-        var items = events.all((long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
-        return new Listing(new PageOf<>(items, page, PAGE_SIZE, events.countAll()), topicsOf(items));
+        var items = programme.all((long) (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        return new Listing(new PageOf<>(items, page, PAGE_SIZE, programme.countAll()), topicsOf(items));
     }
 
     record Listing(PageOf<Event> events, Map<Long, List<Topic>> topics) {
@@ -99,7 +98,7 @@ class EventService {
     }
 
     List<Event> next(int limit) {
-        return events.next(now(), limit);
+        return programme.next(now(), limit);
     }
 
     /** The topics offered in filters and new forms: the current ones of the shared list. */
@@ -133,8 +132,7 @@ class EventService {
                     Set<Long> sponsorIds = Set.copyOf(events.sponsorIds(event.id()));
                     var sponsors = sponsorIds.isEmpty() ? List.<Organisation>of()
                             : organisations.partners().stream().filter(o -> sponsorIds.contains(o.id())).toList();
-                    Registration mine = memberId == null ? null
-                            : registrations.find(event.id(), memberId).filter(Registration::active).orElse(null);
+                    Registration mine = memberId == null ? null : places.activeOf(event.id(), memberId).orElse(null);
                     return new Details(event, topics.of(events.topicsOf(List.of(event.id())).getOrDefault(event.id(), List.of())),
                             events.speakers(event.id()), sponsors, mine, materials.ofEvent(event.id()));
                 });
@@ -148,26 +146,12 @@ class EventService {
         return events.sponsorIds(eventId);
     }
 
-    List<Speaker> speakers(long eventId) {
-        return events.speakers(eventId);
-    }
-
     @Transactional
     public Event create(EventCommand command) {
         String slug = uniqueSlug(command.title(), command.startsAt());
         long id = events.insert(slug, knownTopics(command), now());
         audit.record("event.created", "event:" + slug, command.title());
         return events.findById(id).orElseThrow();
-    }
-
-    /** Thrown when an editor lowers the capacity below the places already given. */
-    static final class CapacityTooLow extends RuntimeException {
-        final int confirmed;
-
-        CapacityTooLow(int confirmed) {
-            super(null, null, false, false);
-            this.confirmed = confirmed;
-        }
     }
 
     /**
@@ -180,22 +164,22 @@ class EventService {
     public Event update(String slug, EventCommand command) {
         Event before = events.lockBySlug(slug).orElseThrow(() -> EventNotFound.forSlug(slug));
         if (command.capacity() < before.confirmed()) {
-            throw new CapacityTooLow(before.confirmed());
+            throw CapacityTooLow.belowConfirmed(before.confirmed());
         }
         if (before.cancelled() && command.status() != EventStatus.CANCELLED) {
             // Reopening a cancelled event would surprise everyone who was told it is off.
-            command = withStatus(command, EventStatus.CANCELLED);
+            command = command.withStatus(EventStatus.CANCELLED);
         }
         events.update(before.id(), knownTopics(command), now());
         Event after = events.findById(before.id()).orElseThrow();
         audit.record("event.updated", "event:" + slug, after.title());
         if (after.status() == EventStatus.CANCELLED && !before.cancelled()) {
-            tellEveryoneCancelled(after);
+            notices.cancelled(after);
             return after;
         }
         List<Long> promoted = places.promoted(after.id());
         if (moved(before, after) && before.published() && after.published()) {
-            tellEveryoneChanged(after, Set.copyOf(promoted));
+            notices.changed(after, Set.copyOf(promoted));
         }
         return events.findById(after.id()).orElseThrow();
     }
@@ -211,26 +195,12 @@ class EventService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** One email per person: the new invitation for a place, a note for the waiting list; none for the promoted. */
-    private void tellEveryoneChanged(Event event, Set<Long> alreadyTold) {
-        var active = registrations.active(event.id()).stream()
-                .filter(r -> !alreadyTold.contains(r.memberId())).toList();
-        var people = members.findAll(active.stream().map(Registration::memberId).toList());
-        for (Registration registration : active) {
-            MemberSummary member = people.get(registration.memberId());
-            if (member == null || member.email() == null) {
-                continue;
-            }
-            outbox.enqueue(registration.confirmed() ? emails.changed(event, member) : emails.changedWhileWaiting(event, member));
-        }
-    }
-
     /** Raises (or lowers, down to the places given) the capacity; the waiting list moves up into new places. */
     @Transactional
     public int changeCapacity(String slug, int capacity) {
         Event event = events.lockBySlug(slug).orElseThrow(() -> EventNotFound.forSlug(slug));
         if (capacity < event.confirmed()) {
-            throw new CapacityTooLow(event.confirmed());
+            throw CapacityTooLow.belowConfirmed(event.confirmed());
         }
         events.setCapacity(event.id(), capacity, now());
         audit.record("event.capacity-changed", "event:" + slug, event.capacity() + " to " + capacity);
@@ -245,32 +215,12 @@ class EventService {
         }
         events.cancel(event.id(), now());
         audit.record("event.cancelled", "event:" + slug, event.title());
-        tellEveryoneCancelled(events.findById(event.id()).orElseThrow());
-    }
-
-    private void tellEveryoneCancelled(Event event) {
-        var active = registrations.active(event.id());
-        var people = members.findAll(active.stream().map(Registration::memberId).toList());
-        for (Registration registration : active) {
-            MemberSummary member = people.get(registration.memberId());
-            if (member != null && member.email() != null) {
-                outbox.enqueue(emails.eventCancelled(event, member));
-            }
-        }
+        notices.cancelled(events.findById(event.id()).orElseThrow());
     }
 
     /** The command with only topics of the shared list (a forged or outdated slug is dropped). */
-    private EventCommand knownTopics(EventCommand c) {
-        return new EventCommand(c.title(), c.summaryMarkdown(), c.summaryHtml(), c.sector(), c.startsAt(), c.endsAt(),
-                c.venue(), c.onlineLink(), c.capacity(), c.registrationOpensAt(), c.registrationClosesAt(), c.status(),
-                c.seriesName(), c.cpdHours(), c.slidesUrl(), c.notesUrl(), topics.slugs(c.topicSlugs()), c.speakers(),
-                c.sponsorIds());
-    }
-
-    private static EventCommand withStatus(EventCommand c, EventStatus status) {
-        return new EventCommand(c.title(), c.summaryMarkdown(), c.summaryHtml(), c.sector(), c.startsAt(), c.endsAt(),
-                c.venue(), c.onlineLink(), c.capacity(), c.registrationOpensAt(), c.registrationClosesAt(), status,
-                c.seriesName(), c.cpdHours(), c.slidesUrl(), c.notesUrl(), c.topicSlugs(), c.speakers(), c.sponsorIds());
+    private EventCommand knownTopics(EventCommand command) {
+        return command.withTopics(topics.slugs(command.topicSlugs()));
     }
 
     private String uniqueSlug(String title, Instant startsAt) {
@@ -282,6 +232,7 @@ class EventService {
         return slug;
     }
 
+    /** An event's address from its title; one of the site's slug functions, until they become one. */
     static String slugify(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = plain.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
@@ -289,29 +240,5 @@ class EventService {
             slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
         }
         return slug.isEmpty() ? "event" : slug;
-    }
-
-    /** The attendee list: registrations with the people behind them, found in one query. */
-    EventPages.Attendees attendees(Event event, String query) {
-        var all = registrations.all(event.id());
-        var people = members.findAll(all.stream().map(Registration::memberId).collect(Collectors.toSet()));
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.UK);
-        var rows = all.stream()
-                .map(r -> new EventPages.Attendee(r, people.get(r.memberId())))
-                .filter(a -> q.isEmpty() || a.name().toLowerCase(Locale.UK).contains(q)
-                        || a.email().toLowerCase(Locale.UK).contains(q))
-                .toList();
-        long confirmed = all.stream().filter(Registration::confirmed).count();
-        long checkedIn = all.stream().filter(r -> r.confirmed() && r.checkedIn()).count();
-        long waiting = all.stream().filter(Registration::waiting).count();
-        return new EventPages.Attendees(rows, confirmed, waiting, checkedIn, event.over(now()));
-    }
-
-    List<EventPages.FeedbackRow> feedback(long eventId) {
-        return registrations.feedback(eventId);
-    }
-
-    static Duration reminderLead() {
-        return Duration.ofDays(2);
     }
 }

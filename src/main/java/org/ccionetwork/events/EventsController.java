@@ -11,7 +11,6 @@ import org.ccionetwork.events.EventPages.EventPage;
 import org.ccionetwork.events.EventPages.ListPage;
 import org.ccionetwork.events.EventPages.Option;
 import org.ccionetwork.shared.Dates;
-import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
@@ -19,24 +18,20 @@ import org.ccionetwork.shared.Views;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The public programme: upcoming events, the archive, an event's page, and registering for a place. */
+/** The public programme: upcoming events, the archive and an event's page (registering is in {@code registration}). */
 @Controller
 class EventsController {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final EventService events;
-    private final RegistrationService places;
 
-    EventsController(EventService events, RegistrationService places) {
+    EventsController(EventService events) {
         this.events = events;
-        this.places = places;
     }
 
     @GetMapping("/events")
@@ -72,29 +67,6 @@ class EventsController {
         Event event = details.event();
         return Views.page("events/event", new EventPage(event, details.topics(), details.speakers(), details.sponsors(),
                 details.mine(), details.materials(), viewer != null, event.registrationOpen(now), event.over(now), editor));
-    }
-
-    @PostMapping("/events/{slug}/register")
-    String register(@PathVariable String slug, @RequestParam(required = false) String needs, RedirectAttributes redirect) {
-        Viewer me = Viewers.current().orElseThrow();
-        String cleanNeeds = needs == null ? null : needs.length() > 500 ? needs.substring(0, 500) : needs;
-        var result = places.register(slug, me.id(), cleanNeeds);
-        Flash.say(redirect, switch (result.outcome()) {
-            case CONFIRMED -> "Your place is confirmed. We have emailed you the details and a calendar invitation.";
-            case WAITING -> "The event is full, so you are number " + result.waitingPosition()
-                    + " on the waiting list. We will email you if a place comes up.";
-            case ALREADY_REGISTERED -> "You are already registered for this event.";
-            case CLOSED -> "Registration for this event is closed.";
-        });
-        return "redirect:/events/" + slug;
-    }
-
-    @PostMapping("/events/{slug}/cancel")
-    String cancel(@PathVariable String slug, RedirectAttributes redirect) {
-        Viewer me = Viewers.current().orElseThrow();
-        boolean cancelled = places.cancel(slug, me.id());
-        Flash.say(redirect, cancelled ? "Your registration is cancelled." : "You had no registration to cancel.");
-        return "redirect:/events/" + slug;
     }
 
     private static YearMonth parseMonth(String month) {

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.MemberSummary;
+import org.ccionetwork.events.registration.RegistrationRepository;
+import org.ccionetwork.events.registration.RegistrationStatus;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.Dates;

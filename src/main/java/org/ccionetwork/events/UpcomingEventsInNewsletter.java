@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class UpcomingEventsInNewsletter implements NewsletterSection {
 
-    private final EventRepository events;
+    private final ProgrammeRepository events;
     private final CcioProperties site;
 
-    UpcomingEventsInNewsletter(EventRepository events, CcioProperties site) {
+    UpcomingEventsInNewsletter(ProgrammeRepository events, CcioProperties site) {
         this.events = events;
         this.site = site;
     }

@@ -15,6 +15,7 @@ import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
 import org.ccionetwork.accounts.Role;
+import org.ccionetwork.events.registration.EventReminders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

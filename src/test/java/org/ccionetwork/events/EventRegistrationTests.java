@@ -12,6 +12,7 @@ import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
 import org.ccionetwork.accounts.Role;
+import org.ccionetwork.events.registration.EventReminders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
