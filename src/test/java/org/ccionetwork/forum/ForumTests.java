@@ -17,6 +17,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
+import org.ccionetwork.forum.notifications.Digests;
+import org.ccionetwork.forum.notifications.EmailMode;
 import org.ccionetwork.accounts.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

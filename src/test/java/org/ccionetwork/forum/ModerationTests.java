@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
+import org.ccionetwork.forum.notifications.Digests;
 import org.ccionetwork.accounts.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
