@@ -8,6 +8,7 @@ public final class NotAllowedToAccept extends RuntimeException {
     }
 
     public static NotAllowedToAccept answerIn(long threadId) {
-        return new NotAllowedToAccept("Only the person who asked or a moderator may accept an answer");
+        return new NotAllowedToAccept("Only the person who asked or a moderator may accept an answer in thread #"
+                + threadId);
     }
 }

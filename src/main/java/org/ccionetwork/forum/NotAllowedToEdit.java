@@ -8,6 +8,6 @@ public final class NotAllowedToEdit extends RuntimeException {
     }
 
     public static NotAllowedToEdit post(long id) {
-        return new NotAllowedToEdit("Only the author or a moderator may edit a post");
+        return new NotAllowedToEdit("Only the author or a moderator may edit post #" + id);
     }
 }

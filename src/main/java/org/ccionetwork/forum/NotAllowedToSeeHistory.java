@@ -8,6 +8,6 @@ public final class NotAllowedToSeeHistory extends RuntimeException {
     }
 
     public static NotAllowedToSeeHistory ofPost(long id) {
-        return new NotAllowedToSeeHistory("Only moderators see the history of a post");
+        return new NotAllowedToSeeHistory("Only moderators see the history of post #" + id);
     }
 }

@@ -8,6 +8,6 @@ public final class NotAnAnswer extends RuntimeException {
     }
 
     public static NotAnAnswer post(long id) {
-        return new NotAnAnswer("Only a reply to a question can be its answer");
+        return new NotAnAnswer("Post #" + id + " is not a reply to a question: only such a reply can be its answer");
     }
 }

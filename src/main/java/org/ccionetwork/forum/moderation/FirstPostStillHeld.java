@@ -8,6 +8,6 @@ public final class FirstPostStillHeld extends RuntimeException {
     }
 
     public static FirstPostStillHeld inThread(long threadId) {
-        return new FirstPostStillHeld("Approve the thread's first post before its replies");
+        return new FirstPostStillHeld("Approve the first post of thread #" + threadId + " before its replies");
     }
 }
