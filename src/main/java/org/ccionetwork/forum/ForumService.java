@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 public class ForumService {
 
     static final int THREADS_PER_PAGE = 25;
-    public static final int POSTS_PER_PAGE = 20;
+    static final int POSTS_PER_PAGE = 20;
 
     private final CategoryRepository categories;
     private final ThreadRepository threads;
@@ -115,7 +115,7 @@ public class ForumService {
     }
 
     /** A post the reader may see, held or not, in a thread they may see. */
-    public VisiblePost visiblePost(Reader reader, long postId) {
+    VisiblePost visiblePost(Reader reader, long postId) {
         PostView post = posts.find(postId).filter(p -> maySee(reader, p)).orElseThrow(() -> PostNotFound.forId(postId));
         return new VisiblePost(thread(reader, post.threadId()), post);
     }

@@ -46,7 +46,7 @@ public class PostRepository {
                 .param("at", Timestamp.from(at)).param("state", state.name()).query(Long.class).single();
     }
 
-    public Optional<PostView> find(long id) {
+    Optional<PostView> find(long id) {
         return jdbc.sql(POST + " where p.id = :id").param("id", id).query(PostRepository::post).optional();
     }
 
