@@ -42,7 +42,7 @@ public class Threads {
     }
 
     /** A thread just started: held for a moderator when its author's standing says so. */
-    public record Started(long id, long firstPostId, String href, boolean held) {
+    public record Started(long id, String href, boolean held) {
     }
 
     private Reader reader(Members.Created member) {
@@ -94,9 +94,7 @@ public class Threads {
         /** Starts the thread as its author would from the form. */
         public Started start() {
             ThreadDetail thread = posting.startThread(reader(author), category, title, body, question);
-            long firstPost = jdbc.sql("select id from forum.post where thread_id = :t and position = 0")
-                    .param("t", thread.id()).query(Long.class).single();
-            return new Started(thread.id(), firstPost, thread.href(), thread.pending());
+            return new Started(thread.id(), thread.href(), thread.pending());
         }
     }
 
