@@ -249,11 +249,11 @@ class QueryCountTests {
                     'VERIFIED', now())""").param("org", organisation).param("member", member).update();
     }
 
+    @Autowired
+    org.ccionetwork.forum.Threads forumThreads;
+
     private long post(long thread, int position, long author) {
-        return jdbc.sql("""
-                insert into forum.post (thread_id, position, author_id, body_markdown, body_html, body_text, created_at)
-                values (:thread, :position, :author, 'A post.', '<p>A post.</p>', 'A post.', now()) returning id""")
-                .param("thread", thread).param("position", position).param("author", author).query(Long.class).single();
+        return forumThreads.aPostIn(thread).at(position).by(author).insert();
     }
 
     private void notification(long member, long thread, long post) {

@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** Categories and their counters. */
 @Repository
-class CategoryRepository {
+public class CategoryRepository {
 
     static final String COLUMNS = """
             c.id, c.slug, c.name, c.description, c.position, c.chatham_house, c.thread_count, c.post_count,
@@ -23,7 +24,7 @@ class CategoryRepository {
         this.jdbc = jdbc;
     }
 
-    List<Category> all() {
+    public List<Category> all() {
         return jdbc.sql("select " + COLUMNS + " from forum.category c order by c.position, c.name")
                 .query(CategoryRepository::map).list();
     }
@@ -33,13 +34,9 @@ class CategoryRepository {
                 .query(CategoryRepository::map).optional();
     }
 
-    Optional<Category> find(long id) {
+    public Optional<Category> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from forum.category c where c.id = :id").param("id", id)
                 .query(CategoryRepository::map).optional();
-    }
-
-    long insert(String slug, String name, String description, int position, boolean chathamHouse) {
-        return insert(slug, name, description, position, chathamHouse, List.of());
     }
 
     long insert(String slug, String name, String description, int position, boolean chathamHouse,
@@ -66,7 +63,7 @@ class CategoryRepository {
                 .query(Boolean.class).single();
     }
 
-    void countThread(long id, int threads, int posts, Instant at) {
+    public void countThread(long id, int threads, int posts, Instant at) {
         jdbc.sql("""
                 update forum.category set thread_count = thread_count + :threads, post_count = post_count + :posts,
                        last_activity_at = greatest(last_activity_at, :at) where id = :id""")

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.MemberStatus;
 import org.ccionetwork.accounts.MemberSummary;
+import org.ccionetwork.forum.notifications.EmailUnsubscribe;
 import org.ccionetwork.shared.AccessRules;
 import org.ccionetwork.shared.CsrfExemption;
 import org.ccionetwork.shared.Viewers;
@@ -24,10 +25,10 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * outside /community and answers anyone holding a valid link, suspended members included.
  */
 @Configuration(proxyBeanMethods = false)
-class ForumAccessRules {
+public class ForumAccessRules {
 
     /** Whether the member may use the forum now: active, or at the end of a suspension. */
-    static boolean active(MemberSummary member, Instant now) {
+    public static boolean active(MemberSummary member, Instant now) {
         return member.status() == MemberStatus.ACTIVE || (member.status() == MemberStatus.SUSPENDED
                 && member.suspendedUntil() != null && !member.suspendedUntil().isAfter(now));
     }

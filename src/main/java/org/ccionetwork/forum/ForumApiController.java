@@ -62,11 +62,11 @@ class ForumApiController {
         var view = forum.view(reader(), id, page);
         ThreadDetail t = view.thread();
         boolean named = !t.category().chathamHouse();
-        String author = named ? view.posts().stream().filter(p -> p.position() == 0).map(PostView::authorName)
+        String author = named ? view.posts().stream().filter(PostView::firstPost).map(PostView::authorName)
                 .findFirst().orElse(null) : null;
         var thread = new ThreadJson(t.id(), t.title(), t.href(), t.category().slug(), t.question(),
                 t.acceptedPostId() != null, t.locked(), t.replyCount(), t.createdAt(), t.lastActivityAt(), author);
-        var posts = view.posts().stream().map(p -> new PostJson(p.id(), p.position(), named ? p.authorName() : null,
+        var posts = view.posts().stream().map(p -> new PostJson(p.id(), p.position().orElseThrow(), named ? p.authorName() : null,
                 p.hidden() ? null : p.bodyHtml(), p.likeCount(), p.createdAt(), p.editedAt(),
                 Long.valueOf(p.id()).equals(t.acceptedPostId()))).toList();
         return new ThreadDetailJson(thread, posts, view.page(), view.pages());

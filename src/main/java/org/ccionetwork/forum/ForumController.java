@@ -8,6 +8,7 @@ import org.ccionetwork.forum.ForumPages.ListPage;
 import org.ccionetwork.forum.ForumPages.NewThreadPage;
 import org.ccionetwork.forum.ForumPages.ThreadPage;
 import org.ccionetwork.forum.ThreadRepository.Listing;
+import org.ccionetwork.forum.moderation.PostingTooFast;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.Viewers;
@@ -31,11 +32,11 @@ class ForumController {
             + "can see them; you will be told when it is published.";
 
     private final ForumService forum;
-    private final ForumAdministration administration;
+    private final Posting posting;
 
-    ForumController(ForumService forum, ForumAdministration administration) {
+    ForumController(ForumService forum, Posting posting) {
         this.forum = forum;
-        this.administration = administration;
+        this.posting = posting;
     }
 
     @GetMapping("/community")
@@ -64,16 +65,6 @@ class ForumController {
         return list(Listing.CATEGORY, category.name(), "category", category.href(), category, after);
     }
 
-    @PostMapping("/community/c/{slug}/follow")
-    String followCategory(@PathVariable String slug, @RequestParam(defaultValue = "true") boolean follow,
-            RedirectAttributes redirect) {
-        Reader reader = reader();
-        forum.followCategory(reader, slug, follow);
-        Flash.say(redirect, follow ? "You will be told about new threads in this category."
-                : "You no longer follow this category.");
-        return "redirect:/community/c/" + slug;
-    }
-
     @GetMapping("/community/new")
     ModelAndView newThread(@RequestParam(required = false) String category) {
         Reader reader = reader();
@@ -87,14 +78,14 @@ class ForumController {
         Reader reader = reader();
         if (!result.hasErrors()) {
             try {
-                ThreadDetail thread = forum.startThread(reader, form.category(), form.title(), form.body(),
+                ThreadDetail thread = posting.startThread(reader, form.category(), form.title(), form.body(),
                         form.isQuestion());
                 if (thread.pending()) {
                     Flash.say(redirect, HELD);
                 }
                 return new ModelAndView("redirect:" + thread.href());
-            } catch (ForumErrors.TooManyPosts tooMany) {
-                result.rejectValue("body", "rate", tooMany.advice());
+            } catch (PostingTooFast tooFast) {
+                result.rejectValue("body", "rate", tooFast.getMessage());
             }
         }
         return Views.invalid("forum/new-thread", new NewThreadPage(forum.categories(reader), form,
@@ -113,8 +104,7 @@ class ForumController {
         if (!view.thread().slug().equals(slug)) {
             return new ModelAndView("redirect:" + view.thread().href() + (view.page() > 1 ? "?page=" + view.page() : ""));
         }
-        return Views.page("forum/thread", new ThreadPage(view, new ReplyForm(""), FormErrors.NONE, reader.id(),
-                reader.moderator()));
+        return Views.page("forum/thread", new ThreadPage(view, new ReplyForm(""), FormErrors.NONE));
     }
 
     @PostMapping("/community/t/{id}/replies")
@@ -123,35 +113,17 @@ class ForumController {
         Reader reader = reader();
         if (!result.hasErrors()) {
             try {
-                long postId = forum.reply(reader, id, form.body());
-                if (forum.held(postId)) {
+                long postId = posting.reply(reader, id, form.body());
+                if (posting.held(postId)) {
                     Flash.say(redirect, HELD);
                 }
                 return new ModelAndView("redirect:" + forum.locate(reader, postId));
-            } catch (ForumErrors.TooManyPosts tooMany) {
-                result.rejectValue("body", "rate", tooMany.advice());
+            } catch (PostingTooFast tooFast) {
+                result.rejectValue("body", "rate", tooFast.getMessage());
             }
         }
         var view = forum.view(reader, id, Integer.MAX_VALUE);
-        return Views.invalid("forum/thread", new ThreadPage(view, form, FormErrors.from(result), reader.id(),
-                reader.moderator()));
-    }
-
-    @PostMapping("/community/t/{id}/follow")
-    String followThread(@PathVariable long id, @RequestParam(defaultValue = "true") boolean follow,
-            RedirectAttributes redirect) {
-        Reader reader = reader();
-        forum.followThread(reader, id, follow);
-        Flash.say(redirect, follow ? "You are following this thread." : "You no longer follow this thread.");
-        return "redirect:" + forum.thread(reader, id).href();
-    }
-
-    @PostMapping("/community/t/{id}/lock")
-    String lock(@PathVariable long id, @RequestParam(defaultValue = "true") boolean locked, RedirectAttributes redirect) {
-        Reader reader = reader();
-        administration.setLocked(reader, id, locked);
-        Flash.say(redirect, locked ? "The thread is locked." : "The thread is unlocked.");
-        return "redirect:" + forum.thread(reader, id).href();
+        return Views.invalid("forum/thread", new ThreadPage(view, form, FormErrors.from(result)));
     }
 
     private ModelAndView list(Listing listing, String heading, String tab, String baseUrl, Category category,

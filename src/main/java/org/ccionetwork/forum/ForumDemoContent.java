@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import org.ccionetwork.accounts.MemberLookup;
+import org.ccionetwork.forum.notifications.SubscriptionRepository;
 import org.ccionetwork.shared.DemoContent;
 import org.ccionetwork.shared.Markdown;
 import org.slf4j.Logger;
@@ -199,16 +201,18 @@ class ForumDemoContent implements ApplicationRunner {
     private final DemoContent demo;
     private final CategoryRepository categories;
     private final ThreadRepository threads;
-    private final NotificationRepository follows;
+    private final PostRepository posts;
+    private final SubscriptionRepository follows;
     private final MemberLookup members;
     private final Markdown markdown;
     private final Clock clock;
 
-    ForumDemoContent(DemoContent demo, CategoryRepository categories, ThreadRepository threads,
-            NotificationRepository follows, MemberLookup members, Markdown markdown, Clock clock) {
+    ForumDemoContent(DemoContent demo, CategoryRepository categories, ThreadRepository threads, PostRepository posts,
+            SubscriptionRepository follows, MemberLookup members, Markdown markdown, Clock clock) {
         this.demo = demo;
         this.categories = categories;
         this.threads = threads;
+        this.posts = posts;
         this.follows = follows;
         this.members = members;
         this.markdown = markdown;
@@ -241,10 +245,11 @@ class ForumDemoContent implements ApplicationRunner {
             Instant at = start.plus(Duration.ofDays(count * 2L)).plus(Duration.ofHours(9));
             long categoryId = categoryIds.get(demoThread.category());
             long author = memberIds.get(demoThread.author());
-            long threadId = threads.insertThread(categoryId, author, demoThread.title(), Slugs.of(demoThread.title()),
-                    demoThread.question(), at);
+            long threadId = threads.insert(categoryId, author, demoThread.title(), Slugs.of(demoThread.title()),
+                    demoThread.question(), at, ThreadState.PUBLISHED);
             String body = demoThread.body().strip();
-            threads.insertPost(threadId, 0, author, body, markdown.toHtml(body), markdown.toText(body), at);
+            posts.insert(threadId, OptionalInt.of(0), author, body, markdown.toHtml(body), markdown.toText(body), at,
+                    PostState.PUBLISHED);
             categories.countThread(categoryId, 1, 1, at);
             follows.followThread(threadId, author, true);
             int index = 0;
@@ -253,15 +258,15 @@ class ForumDemoContent implements ApplicationRunner {
                 long replier = memberIds.get(reply.author());
                 int replyPosition = threads.nextPosition(threadId, replier, at);
                 String text = reply.body().strip();
-                long postId = threads.insertPost(threadId, replyPosition, replier, text, markdown.toHtml(text),
-                        markdown.toText(text), at);
+                long postId = posts.insert(threadId, OptionalInt.of(replyPosition), replier, text,
+                        markdown.toHtml(text), markdown.toText(text), at, PostState.PUBLISHED);
                 categories.countThread(categoryId, 0, 1, at);
                 follows.followThread(threadId, replier, true);
                 if (index == demoThread.accepted()) {
                     threads.accept(threadId, postId, at);
                 }
                 if (replier != author) {
-                    threads.like(postId, author);
+                    posts.like(postId, author);
                 }
                 index++;
             }

@@ -3,11 +3,10 @@ package org.ccionetwork.forum;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The forms of the forum, with British messages. */
+/** The forms for reading and posting, and for the forum's settings, with British messages. */
 public final class ForumForms {
 
     private ForumForms() {
@@ -28,10 +27,6 @@ public final class ForumForms {
         }
     }
 
-    public record RejectForm(
-            @NotBlank(message = "Enter the reason the author will be told") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason) {
-    }
-
     public record ReplyForm(
             @NotBlank(message = "Enter your reply") @Size(max = 20000, message = "Reply must be 20,000 characters or fewer") String body) {
     }
@@ -39,19 +34,6 @@ public final class ForumForms {
     public record EditForm(
             @Size(max = 150, message = "Title must be 150 characters or fewer") String title,
             @NotBlank(message = "Enter your post") @Size(max = 20000, message = "Post must be 20,000 characters or fewer") String body) {
-    }
-
-    public record ReportForm(
-            @NotBlank(message = "Say why you are reporting this post") @Size(max = 1000, message = "Reason must be 1,000 characters or fewer") String reason) {
-    }
-
-    public record HideForm(
-            @NotBlank(message = "Enter the reason shown in place of the post") @Size(max = 300, message = "Reason must be 300 characters or fewer") String reason) {
-    }
-
-    public record SuspendForm(
-            @NotNull(message = "Enter the number of days") @Min(value = 1, message = "Suspend for at least 1 day") @Max(value = 365, message = "Suspend for at most 365 days") Integer days,
-            @NotBlank(message = "Enter the reason for the suspension") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason) {
     }
 
     public record CategoryForm(

@@ -6,7 +6,6 @@ import org.ccionetwork.accounts.MemberSummary;
 import org.ccionetwork.forum.ForumForms.CategoryForm;
 import org.ccionetwork.forum.ForumForms.EditForm;
 import org.ccionetwork.forum.ForumForms.ReplyForm;
-import org.ccionetwork.forum.ForumForms.ReportForm;
 import org.ccionetwork.forum.ForumForms.ThreadForm;
 import org.ccionetwork.forum.ForumService.ThreadList;
 import org.ccionetwork.forum.ForumService.ThreadView;
@@ -30,14 +29,11 @@ public final class ForumPages {
         }
     }
 
-    public record ThreadPage(ThreadView view, ReplyForm reply, FormErrors errors, long viewerId, boolean moderator) {
+    /** A page of a thread: what it shows and, decided by the service, what the reader may do there. */
+    public record ThreadPage(ThreadView view, ReplyForm reply, FormErrors errors) {
 
-        public boolean canAccept() {
-            return view.thread().question() && (view.thread().authorId() == viewerId || moderator);
-        }
-
-        public boolean canEdit(PostView post) {
-            return (post.authorId() == viewerId && !view.thread().locked()) || moderator;
+        public ThreadPermissions permissions() {
+            return view.permissions();
         }
 
         public boolean isAccepted(PostView post) {
@@ -55,33 +51,14 @@ public final class ForumPages {
     public record EditPage(ThreadDetail thread, PostView post, EditForm form, FormErrors errors) {
 
         public boolean firstPost() {
-            return post.position() == 0;
+            return post.firstPost();
         }
     }
 
     public record HistoryPage(ThreadDetail thread, PostView post, List<Revision> revisions) {
     }
 
-    public record ReportPage(ThreadDetail thread, PostView post, ReportForm form, FormErrors errors) {
-    }
-
-    public record SearchPage(String q, String category, String author, String since, boolean questions,
-            List<Category> categories, List<SearchHit> hits, boolean searched, FormErrors errors) {
-    }
-
     public record MentionsFragment(List<MemberSummary> members) {
-    }
-
-    public record NotificationsPage(List<Notification> notifications, EmailMode mode, List<EmailMode> modes) {
-    }
-
-    /** Stopping forum emails from the link in one: asked, done, or a link that is not valid. */
-    public record UnsubscribePage(long member, String token, boolean done, boolean valid) {
-    }
-
-    /** The moderators' queue: posts held for approval, then reported posts. */
-    public record ReportsPage(List<HeldPost> held, List<Report> reports, List<Category> categories, FormErrors errors,
-            Long failedReport) {
     }
 
     public record CategoriesPage(List<Category> categories, CategoryForm form, FormErrors errors,

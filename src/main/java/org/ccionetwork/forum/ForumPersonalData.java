@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.ccionetwork.accounts.MemberDeleted;
 import org.ccionetwork.accounts.PersonalData;
+import org.ccionetwork.forum.notifications.NotificationRepository;
+import org.ccionetwork.forum.notifications.SubscriptionRepository;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ForumPersonalData implements PersonalData {
 
-    private final ThreadRepository threads;
+    private final PostRepository posts;
+    private final SubscriptionRepository subscriptions;
     private final NotificationRepository notifications;
 
-    ForumPersonalData(ThreadRepository threads, NotificationRepository notifications) {
-        this.threads = threads;
+    ForumPersonalData(PostRepository posts, SubscriptionRepository subscriptions, NotificationRepository notifications) {
+        this.posts = posts;
+        this.subscriptions = subscriptions;
         this.notifications = notifications;
     }
 
@@ -30,11 +34,17 @@ class ForumPersonalData implements PersonalData {
 
     @Override
     public Object exportFor(long memberId) {
-        return Map.of("posts", threads.postsBy(memberId), "settings", notifications.export(memberId));
+        return Map.of("posts", posts.postsBy(memberId), "settings", Map.of(
+                "emailMode", subscriptions.emailMode(memberId).name(),
+                "followedThreads", subscriptions.followedThreads(memberId),
+                "followedCategories", subscriptions.followedCategories(memberId),
+                "notifications", notifications.exportFor(memberId)));
     }
 
     @ApplicationModuleListener
     void on(MemberDeleted event) {
+        posts.forgetLikes(event.memberId());
         notifications.forget(event.memberId());
+        subscriptions.forget(event.memberId());
     }
 }

@@ -1,28 +1,34 @@
 package org.ccionetwork.forum;
 
 import java.time.Instant;
+import java.util.OptionalInt;
 
 import org.ccionetwork.shared.Dates;
 
 /**
  * A post on the thread page. {@code bodyHtml} was sanitised when it was saved. A held reply has no place in
- * the thread yet: its {@code position} is -1 until a moderator approves it. {@code state} is PENDING (held for
- * a moderator), PUBLISHED or REJECTED (with the moderator's reason); only published posts are shown to others.
+ * the thread yet: its {@code position} is empty until a moderator approves it. Only published posts are shown
+ * to others; a turned-down one carries the moderator's reason.
  */
-public record PostView(long id, long threadId, int position, long authorId, String authorName, String bodyMarkdown,
-        String bodyHtml, int likeCount, Instant createdAt, Instant editedAt, String hiddenReason, boolean likedByViewer,
-        String state, String rejectedReason) {
+public record PostView(long id, long threadId, OptionalInt position, long authorId, String authorName,
+        String bodyMarkdown, String bodyHtml, int likeCount, Instant createdAt, Instant editedAt, String hiddenReason,
+        boolean likedByViewer, PostState state, String rejectedReason) {
 
     public boolean published() {
-        return "PUBLISHED".equals(state);
+        return state == PostState.PUBLISHED;
     }
 
     public boolean pending() {
-        return "PENDING".equals(state);
+        return state == PostState.PENDING;
     }
 
     public boolean rejected() {
-        return "REJECTED".equals(state);
+        return state == PostState.REJECTED;
+    }
+
+    /** The post that opens its thread (held or not: a thread's first post always has place 0). */
+    public boolean firstPost() {
+        return position.isPresent() && position.getAsInt() == 0;
     }
 
     public boolean hidden() {

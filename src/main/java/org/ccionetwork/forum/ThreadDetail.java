@@ -4,15 +4,16 @@ import java.time.Instant;
 
 /** A thread as its page needs it, with its category. */
 public record ThreadDetail(long id, String slug, String title, Category category, long authorId, boolean question,
-        Long acceptedPostId, boolean locked, int replyCount, Instant createdAt, Instant lastActivityAt, String state) {
+        Long acceptedPostId, boolean locked, int replyCount, Instant createdAt, Instant lastActivityAt,
+        ThreadState state) {
 
-    /** Published, rather than held for a moderator (PENDING) or turned down (REJECTED). */
+    /** Published, rather than held for a moderator or turned down. */
     public boolean published() {
-        return "PUBLISHED".equals(state);
+        return state == ThreadState.PUBLISHED;
     }
 
     public boolean pending() {
-        return "PENDING".equals(state);
+        return state == ThreadState.PENDING;
     }
 
     public String href() {

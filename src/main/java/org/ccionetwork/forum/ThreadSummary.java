@@ -10,15 +10,15 @@ import org.ccionetwork.shared.Dates;
 public record ThreadSummary(long id, String slug, String title, long categoryId, String categorySlug,
         String categoryName, boolean chathamHouse, boolean question, boolean answered, boolean locked, int replyCount,
         Instant createdAt, Instant lastActivityAt, long authorId, long lastAuthorId, String authorName,
-        String lastAuthorName, String state) {
+        String lastAuthorName, ThreadState state) {
 
     /** Held for a moderator: only its author (in their own list) sees it. */
     public boolean pending() {
-        return "PENDING".equals(state);
+        return state == ThreadState.PENDING;
     }
 
     public boolean rejected() {
-        return "REJECTED".equals(state);
+        return state == ThreadState.REJECTED;
     }
 
     public String href() {

@@ -7,6 +7,9 @@
  * unanswered questions and most liked posts in followed categories and those matching the member's interests
  * (through shared.MemberInterests). Lists are paged by keyset over denormalised counters, so a deep page costs
  * what the first does.
+ *
+ * <p>This package reads and posts (categories, threads, posts, permissions, the forum's settings); the
+ * sub-packages hold the rest by sub-feature: {@code moderation}, {@code notifications} and {@code search}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts"})
 package org.ccionetwork.forum;

@@ -13,13 +13,15 @@ import jakarta.mail.internet.MimeMessage;
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
+import org.ccionetwork.forum.notifications.Digests;
+import org.ccionetwork.forum.notifications.EmailMode;
+import org.ccionetwork.forum.notifications.EmailUnsubscribe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Every forum email a member gets because of their setting can be stopped in one click, without signing in. */
@@ -46,14 +48,20 @@ class ForumEmailUnsubscribeTests {
     @Autowired
     EmailUnsubscribe unsubscribe;
 
+    @Autowired
+    Categories categories;
+
+    @Autowired
+    Threads threads;
+
     @Test
     void anImmediateNotificationCarriesTheOneClickHeadersAndTheLinkInItsBody() throws Exception {
         var follower = members.aMember().create();
         var author = members.aMember().create();
         setEmailMode(follower, EmailMode.IMMEDIATE);
-        String category = category();
+        String category = categories.aCategory().create().slug();
         follow(follower, category);
-        startThread(author, category, "Immediate " + unique());
+        threads.aThread().in(category).by(author).titled("Immediate " + unique()).start();
 
         MimeMessage message = mailbox.last(follower.email());
         String link = "http://localhost" + PATH + "?member=" + follower.id() + "&token=" + unsubscribe.token(follower.id());
@@ -68,9 +76,9 @@ class ForumEmailUnsubscribeTests {
         var follower = members.aMember().create();
         var author = members.aMember().create();
         setEmailMode(follower, EmailMode.DIGEST);
-        String category = category();
+        String category = categories.aCategory().create().slug();
         follow(follower, category);
-        startThread(author, category, "Digested " + unique());
+        threads.aThread().in(category).by(author).titled("Digested " + unique()).start();
 
         digests.sendAll();
 
@@ -87,14 +95,14 @@ class ForumEmailUnsubscribeTests {
         var follower = members.aMember().create();
         var author = members.aMember().create();
         setEmailMode(follower, EmailMode.IMMEDIATE);
-        String category = category();
+        String category = categories.aCategory().create().slug();
         follow(follower, category);
-        startThread(author, category, "One click " + unique());
+        threads.aThread().in(category).by(author).titled("One click " + unique()).start();
         String header = mailbox.last(follower.email()).getHeader("List-Unsubscribe", null);
         String path = header.substring(1, header.length() - 1).replace("http://localhost", "");
         // Something waits for a digest when the member leaves: it must not go either.
         setEmailMode(follower, EmailMode.DIGEST);
-        startThread(author, category, "Owed " + unique());
+        threads.aThread().in(category).by(author).titled("Owed " + unique()).start();
         assertThat(owedToDigest(follower)).isEqualTo(1);
 
         // Following the link (as a mail scanner would) only asks.
@@ -114,7 +122,7 @@ class ForumEmailUnsubscribeTests {
         assertThat(owedToDigest(follower)).isZero();
 
         digests.sendAll();
-        startThread(author, category, "After leaving " + unique());
+        threads.aThread().in(category).by(author).titled("After leaving " + unique()).start();
         assertThat(jdbc.sql("select email_state from forum.notification where member_id = :m order by id desc limit 1")
                 .param("m", follower.id()).query(String.class).single()).isEqualTo("NONE");
         assertThat(mailbox.to(follower.email())).hasSize(1);
@@ -152,10 +160,10 @@ class ForumEmailUnsubscribeTests {
         var follower = members.aMember().named("Suspended Reader " + unique).create();
         var author = members.aMember().named("Thread Author " + unique).create();
         setEmailMode(follower, EmailMode.IMMEDIATE);
-        String category = category();
+        String category = categories.aCategory().create().slug();
         follow(follower, category);
         String title = "Secret thread " + unique;
-        startThread(author, category, title);
+        threads.aThread().in(category).by(author).titled(title).start();
         String header = mailbox.last(follower.email()).getHeader("List-Unsubscribe", null);
         String path = header.substring(1, header.length() - 1).replace("http://localhost", "");
         jdbc.sql("update accounts.member set status = 'SUSPENDED', suspended_until = now() + interval '7 days' where id = :id")
@@ -198,23 +206,9 @@ class ForumEmailUnsubscribeTests {
         return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
     }
 
-    private String category() {
-        String slug = "unsub-" + unique();
-        jdbc.sql("insert into forum.category (slug, name, chatham_house) values (:slug, :name, false)")
-                .param("slug", slug).param("name", "Category " + slug).update();
-        return slug;
-    }
-
     private void follow(Members.Created member, String category) throws Exception {
         assertThat(mvc.perform(post("/community/c/" + category + "/follow").with(member.signedIn()).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(302);
-    }
-
-    private void startThread(Members.Created author, String category, String title) throws Exception {
-        MvcResult result = mvc.perform(post("/community/new").with(author.signedIn()).with(csrf())
-                .param("category", category).param("title", title).param("body", "Words")
-                .param("question", "false")).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
     }
 
     private void setEmailMode(Members.Created member, EmailMode mode) throws Exception {

@@ -17,6 +17,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
+import org.ccionetwork.forum.notifications.Digests;
+import org.ccionetwork.forum.notifications.EmailMode;
 import org.ccionetwork.accounts.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,30 +48,13 @@ class ForumTests {
     @Autowired
     Digests digests;
 
+    @Autowired
+    Categories categories;
+
+    @Autowired
+    Threads threads;
+
     // ---- helpers ----
-
-    String category(boolean chathamHouse) {
-        String slug = "cat-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("insert into forum.category (slug, name, chatham_house) values (:slug, :name, :ch)")
-                .param("slug", slug).param("name", "Category " + slug).param("ch", chathamHouse).update();
-        return slug;
-    }
-
-    long startThread(Members.Created author, String category, String title, String body, boolean question) throws Exception {
-        MvcResult result = mvc.perform(post("/community/new").with(author.signedIn()).with(csrf())
-                .param("category", category).param("title", title).param("body", body)
-                .param("question", String.valueOf(question))).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
-        String location = result.getResponse().getRedirectedUrl();
-        return Long.parseLong(location.split("/")[3]);
-    }
-
-    long reply(Members.Created author, long threadId, String body) throws Exception {
-        MvcResult result = mvc.perform(post("/community/t/" + threadId + "/replies").with(author.signedIn()).with(csrf())
-                .param("body", body)).andReturn();
-        assertThat(result.getResponse().getStatus()).isEqualTo(302);
-        return Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll(".*#post-", ""));
-    }
 
     String page(Members.Created who, String path) throws Exception {
         MvcResult result = mvc.perform(get(path).with(who.signedIn())).andReturn();
@@ -109,9 +94,9 @@ class ForumTests {
     @MethodSource("forumRoutes")
     void anonymousAndSuspendedMembersGetNothing(HttpMethod method, String template) throws Exception {
         var author = members.aMember().create();
-        String category = category(false);
+        String category = categories.aCategory().create().slug();
         String title = "Secret title " + UUID.randomUUID();
-        long thread = startThread(author, category, title, "Body", false);
+        long thread = threads.aThread().in(category).by(author).titled(title).saying("Body").start().id();
         long post = jdbc.sql("select id from forum.post where thread_id = :t").param("t", thread).query(Long.class).single();
         String path = template.replace("{category}", category).replace("{thread}", Long.toString(thread))
                 .replace("{post}", Long.toString(post));
@@ -156,9 +141,10 @@ class ForumTests {
     @MethodSource("hostileMarkdown")
     void hostileMarkdownIsMadeSafeInThreadsAndReplies(String hostile) throws Exception {
         var member = members.aMember().create();
-        String category = category(false);
-        long thread = startThread(member, category, "Hostile " + UUID.randomUUID(), hostile, false);
-        reply(member, thread, hostile);
+        String category = categories.aCategory().create().slug();
+        long thread = threads.aThread().in(category).by(member).titled("Hostile " + UUID.randomUUID())
+                .saying(hostile).start().id();
+        threads.aReplyTo(thread).by(member).saying(hostile).post();
         List<String> stored = jdbc.sql("select body_html from forum.post where thread_id = :t").param("t", thread)
                 .query(String.class).list();
         assertThat(stored).hasSize(2);
@@ -174,9 +160,10 @@ class ForumTests {
     void aThreadShowsItsPostsRenderedAndTheCategoryCountsIt() throws Exception {
         var author = members.aMember().named("Dr Ann Author").create();
         var replier = members.aMember().named("Rhys Replier").create();
-        String category = category(false);
-        long thread = startThread(author, category, "How do I write a business case?", "I need **help**.", true);
-        reply(replier, thread, "Start with the *strategic* case.");
+        String category = categories.aCategory().create().slug();
+        long thread = threads.aThread().in(category).by(author).titled("How do I write a business case?")
+                .saying("I need **help**.").asQuestion().start().id();
+        threads.aReplyTo(thread).by(replier).saying("Start with the *strategic* case.").post();
 
         var redirect = mvc.perform(get("/community/t/" + thread).with(author.signedIn())).andReturn();
         String href = redirect.getResponse().getRedirectedUrl();
@@ -193,7 +180,7 @@ class ForumTests {
     @Test
     void missingTitleAndBodyAreShownBesideTheFieldsWithStatus422() throws Exception {
         var member = members.aMember().create();
-        String category = category(false);
+        String category = categories.aCategory().create().slug();
         MvcResult result = mvc.perform(post("/community/new").with(member.signedIn()).with(csrf())
                 .param("category", category).param("title", " ").param("body", "")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
@@ -204,7 +191,7 @@ class ForumTests {
     @Test
     void categoryListsArePagedByKeysetWithoutLosingOrRepeatingThreads() throws Exception {
         var member = members.aMember().create();
-        String category = category(false);
+        String category = categories.aCategory().create().slug();
         long categoryId = jdbc.sql("select id from forum.category where slug = :s").param("s", category).query(Long.class).single();
         // 60 threads, several sharing one timestamp, so the id breaks ties.
         for (int i = 0; i < 60; i++) {
@@ -233,10 +220,11 @@ class ForumTests {
     @Test
     void aLinkToAPostJumpsToItsPage() throws Exception {
         var member = members.aMember().create();
-        long thread = startThread(member, category(false), "Long thread", "First", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(member).titled("Long thread")
+                .saying("First").start().id();
         long last = 0;
         for (int i = 0; i < 25; i++) {
-            last = reply(member, thread, "Reply number " + i);
+            last = threads.aReplyTo(thread).by(member).saying("Reply number " + i).post();
         }
         var result = mvc.perform(get("/community/p/" + last).with(member.signedIn())).andReturn();
         assertThat(result.getResponse().getRedirectedUrl())
@@ -252,8 +240,9 @@ class ForumTests {
         var asker = members.aMember().create();
         var helper = members.aMember().named("Helpful Harriet").create();
         var other = members.aMember().create();
-        long thread = startThread(asker, category(false), "Which standard?", "Which one?", true);
-        long answer = reply(helper, thread, "The PRSB core information standard.");
+        long thread = threads.aThread().in(categories.aCategory().create()).by(asker).titled("Which standard?")
+                .saying("Which one?").asQuestion().start().id();
+        long answer = threads.aReplyTo(thread).by(helper).saying("The PRSB core information standard.").post();
 
         assertThat(mvc.perform(post("/community/p/" + answer + "/accept").with(other.signedIn()).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
@@ -270,7 +259,8 @@ class ForumTests {
     void aLikeCountsOncePerMember() throws Exception {
         var author = members.aMember().create();
         var fan = members.aMember().create();
-        long thread = startThread(author, category(false), "Likeable", "Body", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(author).titled("Likeable")
+                .saying("Body").start().id();
         long post = jdbc.sql("select id from forum.post where thread_id = :t").param("t", thread).query(Long.class).single();
         for (int i = 0; i < 3; i++) {
             mvc.perform(post("/community/p/" + post + "/like").with(fan.signedIn()).with(csrf()));
@@ -292,7 +282,8 @@ class ForumTests {
         var author = members.aMember().create();
         var other = members.aMember().create();
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
-        long thread = startThread(author, category(false), "Original title", "Original words", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(author).titled("Original title")
+                .saying("Original words").start().id();
         long post = jdbc.sql("select id from forum.post where thread_id = :t").param("t", thread).query(Long.class).single();
 
         assertThat(mvc.perform(post("/community/p/" + post + "/edit").with(other.signedIn()).with(csrf())
@@ -317,9 +308,11 @@ class ForumTests {
         var replier = members.aMember().create();
         setEmailMode(asker, EmailMode.IMMEDIATE);
         setEmailMode(mentioned, EmailMode.IMMEDIATE);
-        long thread = startThread(asker, category(false), "Mentions " + unique, "Question", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(asker).titled("Mentions " + unique)
+                .saying("Question").start().id();
         // The asker follows the thread (auto-follow) and is also mentioned: still one notification.
-        reply(replier, thread, "Ask @Mentioned Person " + unique + ", and @Asker " + unique + " should look too.");
+        threads.aReplyTo(thread).by(replier)
+                .saying("Ask @Mentioned Person " + unique + ", and @Asker " + unique + " should look too.").post();
 
         for (var member : List.of(asker, mentioned)) {
             assertThat(jdbc.sql("select count(*) from forum.notification where member_id = :m").param("m", member.id())
@@ -331,7 +324,7 @@ class ForumTests {
         assertThat(page(mentioned, "/community")).contains("Notifications <span class=\"badge");
         assertThat(page(mentioned, "/notifications")).contains("mentioned you in “Mentions " + unique + "”");
         // Following the thread, the mentioned member hears about the next reply once.
-        reply(replier, thread, "One more thing.");
+        threads.aReplyTo(thread).by(replier).saying("One more thing.").post();
         assertThat(jdbc.sql("select count(*) from forum.notification where member_id = :m").param("m", mentioned.id())
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from forum.notification where member_id = :m").param("m", asker.id())
@@ -344,13 +337,14 @@ class ForumTests {
         var follower = members.aMember().named("Digest Reader " + unique).create();
         var author = members.aMember().create();
         setEmailMode(follower, EmailMode.DIGEST);
-        String category = category(false);
+        String category = categories.aCategory().create().slug();
         var followed = mvc.perform(post("/community/c/" + category + "/follow").with(follower.signedIn()).with(csrf())).andReturn();
         assertThat(followed.getResponse().getStatus()).isEqualTo(302);
         assertThat(jdbc.sql("select count(*) from forum.category_follow where member_id = :m").param("m", follower.id()).query(Integer.class).single()).isEqualTo(1);
-        long thread = startThread(author, category, "Digest thread " + unique, "Hello", true);
+        long thread = threads.aThread().in(category).by(author).titled("Digest thread " + unique)
+                .saying("Hello").asQuestion().start().id();
         mvc.perform(post("/community/t/" + thread + "/follow").with(follower.signedIn()).with(csrf()));
-        reply(author, thread, "Anyone?");
+        threads.aReplyTo(thread).by(author).saying("Anyone?").post();
         long replyId = jdbc.sql("select max(id) from forum.post where thread_id = :t").param("t", thread).query(Long.class).single();
         var fan = members.aMember().create();
         mvc.perform(post("/community/p/" + replyId + "/like").with(fan.signedIn()).with(csrf())).andReturn();
@@ -375,7 +369,8 @@ class ForumTests {
         var author = members.aMember().create();
         var reporter = members.aMember().create();
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
-        long thread = startThread(author, category(false), "Reported thread", "Rude words", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(author).titled("Reported thread")
+                .saying("Rude words").start().id();
         long post = jdbc.sql("select id from forum.post where thread_id = :t").param("t", thread).query(Long.class).single();
 
         mvc.perform(post("/community/p/" + post + "/report").with(reporter.signedIn()).with(csrf()).param("reason", "Rude"));
@@ -398,7 +393,8 @@ class ForumTests {
         var author = members.aMember().create();
         var reporter = members.aMember().create();
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
-        long thread = startThread(author, category(false), "Spam", "Buy now", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(author).titled("Spam")
+                .saying("Buy now").start().id();
         long post = jdbc.sql("select id from forum.post where thread_id = :t").param("t", thread).query(Long.class).single();
         mvc.perform(post("/community/p/" + post + "/report").with(reporter.signedIn()).with(csrf()).param("reason", "Spam"));
         long report = jdbc.sql("select id from forum.report where post_id = :p").param("p", post).query(Long.class).single();
@@ -421,9 +417,10 @@ class ForumTests {
         mvc.perform(post("/admin/community/sponsor-staff").with(admin.signedIn()).with(csrf())
                 .param("email", sponsor.email()).param("flag", "true"));
         setEmailMode(follower, EmailMode.IMMEDIATE);
-        String category = category(true);
+        String category = categories.aCategory().chathamHouse().create().slug();
         mvc.perform(post("/community/c/" + category + "/follow").with(follower.signedIn()).with(csrf()));
-        long thread = startThread(author, category, "Supplier trouble " + unique, "Our supplier quibbled " + unique, false);
+        long thread = threads.aThread().in(category).by(author).titled("Supplier trouble " + unique)
+                .saying("Our supplier quibbled " + unique).start().id();
 
         assertThat(page(follower, "/community/t/" + thread)).contains("Candid Clinician " + unique);
         assertThat(page(follower, "/community/c/" + category)).contains("Supplier trouble").doesNotContain("Candid Clinician");
@@ -450,9 +447,11 @@ class ForumTests {
     void searchFindsTitlesAndPostsWithHighlightedEscapedSnippets() throws Exception {
         String unique = "zq" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
         var member = members.aMember().create();
-        String category = category(false);
-        long thread = startThread(member, category, "Interoperability " + unique, "Nothing here", true);
-        reply(member, thread, "Use <b>FHIR</b> profiles for " + unique + " and SNOMED coding");
+        String category = categories.aCategory().create().slug();
+        long thread = threads.aThread().in(category).by(member).titled("Interoperability " + unique)
+                .saying("Nothing here").asQuestion().start().id();
+        threads.aReplyTo(thread).by(member)
+                .saying("Use <b>FHIR</b> profiles for " + unique + " and SNOMED coding").post();
         String html = page(member, "/community/search?q=" + unique);
         assertThat(html).contains("Interoperability " + unique, "<mark>" + unique + "</mark>").doesNotContain("<b>FHIR</b>");
         assertThat(page(member, "/community/search?q=" + unique + "&questions=true")).contains("2 matches");

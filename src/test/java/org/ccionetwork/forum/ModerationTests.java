@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
+import org.ccionetwork.forum.notifications.Digests;
 import org.ccionetwork.accounts.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,18 +49,16 @@ class ModerationTests {
     @Autowired
     Digests digests;
 
+    @Autowired
+    Categories categories;
+
+    @Autowired
+    Threads threads;
+
     // ---- helpers ----
 
     static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    String category(boolean chathamHouse, String... topics) {
-        String slug = "mod-" + unique();
-        jdbc.sql("insert into forum.category (slug, name, chatham_house, topics) values (:slug, :name, :ch, string_to_array(:topics, ','))")
-                .param("slug", slug).param("name", "Category " + slug).param("ch", chathamHouse)
-                .param("topics", String.join(",", topics)).update();
-        return slug;
     }
 
     MvcResult postThread(Members.Created author, String category, String title, String body, boolean question)
@@ -67,19 +66,6 @@ class ModerationTests {
         return mvc.perform(post("/community/new").with(author.signedIn()).with(csrf())
                 .param("category", category).param("title", title).param("body", body)
                 .param("question", String.valueOf(question))).andReturn();
-    }
-
-    long startThread(Members.Created author, String category, String title, String body, boolean question) throws Exception {
-        MvcResult result = postThread(author, category, title, body, question);
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
-        return Long.parseLong(result.getResponse().getRedirectedUrl().split("/")[3]);
-    }
-
-    long reply(Members.Created author, long threadId, String body) throws Exception {
-        MvcResult result = mvc.perform(post("/community/t/" + threadId + "/replies").with(author.signedIn()).with(csrf())
-                .param("body", body)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
-        return Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll(".*#post-", ""));
     }
 
     long firstPost(long threadId) {
@@ -125,9 +111,10 @@ class ModerationTests {
         var member = members.aMember().create();
         jdbc.sql("update accounts.member set created_at = now() - interval '30 days' where id = :id")
                 .param("id", member.id()).update();
-        long thread = startThread(member, category(false), "Warming up " + unique(), "First words", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(member)
+                .titled("Warming up " + unique()).saying("First words").start().id();
         assertThat(approve(moderator, firstPost(thread))).isEqualTo(302);
-        long reply = reply(member, thread, "Second words");
+        long reply = threads.aReplyTo(thread).by(member).saying("Second words").post();
         assertThat(approve(moderator, reply)).isEqualTo(302);
         return member;
     }
@@ -141,7 +128,7 @@ class ModerationTests {
         var follower = members.aMember().create();
         var other = members.aMember().create();
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
-        String category = category(false);
+        String category = categories.aCategory().create().slug();
         mvc.perform(post("/notifications/settings").with(follower.signedIn()).with(csrf()).param("mode", "IMMEDIATE"));
         mvc.perform(post("/community/c/" + category + "/follow").with(follower.signedIn()).with(csrf()));
         String title = "Held thread " + unique();
@@ -189,10 +176,11 @@ class ModerationTests {
         var newcomer = members.aMember().create();
         var other = members.aMember().create();
         String title = "Open thread " + unique();
-        long thread = startThread(moderator, category(false), title, "Question from a moderator", true);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(moderator).titled(title)
+                .saying("Question from a moderator").asQuestion().start().id();
         String text = "A held reply " + unique();
 
-        long reply = reply(newcomer, thread, text);
+        long reply = threads.aReplyTo(thread).by(newcomer).saying(text).post();
         assertThat(page(other, "/community/t/" + thread)).contains(title).doesNotContain(text);
         assertThat(page(newcomer, "/community/t/" + thread)).contains(text, "Your replies waiting for a moderator");
         assertThat(jdbc.sql("select reply_count from forum.thread where id = :t").param("t", thread).query(Integer.class)
@@ -215,7 +203,8 @@ class ModerationTests {
         var other = members.aMember().create();
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
         String title = "Selling software " + unique();
-        long thread = startThread(newcomer, category(false), title, "Buy our product", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(newcomer).titled(title)
+                .saying("Buy our product").start().id();
         long post = firstPost(thread);
 
         MvcResult blank = mvc.perform(post("/admin/reports/held/" + post + "/reject").with(moderator.signedIn())
@@ -244,12 +233,13 @@ class ModerationTests {
     void aMemberIsHeldUntilTwoPostsAreApproved() throws Exception {
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
         var newcomer = members.aMember().create();
-        long thread = startThread(moderator, category(false), "Threshold " + unique(), "Tell us", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(moderator)
+                .titled("Threshold " + unique()).saying("Tell us").start().id();
 
-        long first = reply(newcomer, thread, "One");
-        long second = reply(newcomer, thread, "Two");
+        long first = threads.aReplyTo(thread).by(newcomer).saying("One").post();
+        long second = threads.aReplyTo(thread).by(newcomer).saying("Two").post();
         assertThat(approve(moderator, first)).isEqualTo(302);
-        long third = reply(newcomer, thread, "Three");
+        long third = threads.aReplyTo(thread).by(newcomer).saying("Three").post();
         assertThat(jdbc.sql("select state from forum.post where id = :p").param("p", third).query(String.class).single())
                 .as("one approved post is not yet enough").isEqualTo("PENDING");
         assertThat(approve(moderator, second)).isEqualTo(302);
@@ -257,7 +247,7 @@ class ModerationTests {
         jdbc.sql("update forum.post set created_at = created_at - interval '5 minutes' where author_id = :a")
                 .param("a", newcomer.id()).update();
 
-        long fourth = reply(newcomer, thread, "Four");
+        long fourth = threads.aReplyTo(thread).by(newcomer).saying("Four").post();
         assertThat(jdbc.sql("select state from forum.post where id = :p").param("p", fourth).query(String.class).single())
                 .isEqualTo("PUBLISHED");
     }
@@ -266,7 +256,8 @@ class ModerationTests {
     @EnumSource(value = Role.class, names = {"MODERATOR", "EDITOR", "ADMIN", "CCIO"})
     void staffAndVerifiedCciosAreNeverHeld(Role role) throws Exception {
         var member = members.aMember().withRole(role).create();
-        long thread = startThread(member, category(false), "Trusted " + unique(), "Published at once", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(member).titled("Trusted " + unique())
+                .saying("Published at once").start().id();
         assertThat(jdbc.sql("select state from forum.thread where id = :t").param("t", thread).query(String.class)
                 .single()).isEqualTo("PUBLISHED");
     }
@@ -276,9 +267,9 @@ class ModerationTests {
     @Test
     void postingTooFastIsRefusedBesideTheFieldKeepingWhatWasTyped() throws Exception {
         var member = members.aMember().create();
-        String category = category(false);
+        String category = categories.aCategory().create().slug();
         for (int i = 0; i < 3; i++) {
-            startThread(member, category, "Quick " + i + " " + unique(), "Body " + i, false);
+            threads.aThread().in(category).by(member).titled("Quick " + i + " " + unique()).saying("Body " + i).start();
         }
         MvcResult refused = postThread(member, category, "One too many", "My carefully typed fourth post", false);
         assertThat(refused.getResponse().getStatus()).isEqualTo(422);
@@ -290,7 +281,8 @@ class ModerationTests {
 
         // A reply is refused the same way, on the thread page.
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
-        long open = startThread(moderator, category, "Open " + unique(), "Reply here", false);
+        long open = threads.aThread().in(category).by(moderator).titled("Open " + unique())
+                .saying("Reply here").start().id();
         MvcResult reply = mvc.perform(post("/community/t/" + open + "/replies").with(member.signedIn()).with(csrf())
                 .param("body", "My typed reply")).andReturn();
         assertThat(reply.getResponse().getStatus()).isEqualTo(422);
@@ -304,10 +296,12 @@ class ModerationTests {
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
         var newcomer = members.aMember().create();
         var established = established(moderator);
-        long thread = startThread(moderator, category(false), "Links " + unique(), "Share links", false);
+        long thread = threads.aThread().in(categories.aCategory().create()).by(moderator).titled("Links " + unique())
+                .saying("Share links").start().id();
 
-        long fromNew = reply(newcomer, thread, "See [my site](https://example.org/new)");
-        long fromEstablished = reply(established, thread, "See [the guide](https://example.org/guide)");
+        long fromNew = threads.aReplyTo(thread).by(newcomer).saying("See [my site](https://example.org/new)").post();
+        long fromEstablished = threads.aReplyTo(thread).by(established)
+                .saying("See [the guide](https://example.org/guide)").post();
 
         String newHtml = jdbc.sql("select body_html from forum.post where id = :p").param("p", fromNew).query(String.class).single();
         String establishedHtml = jdbc.sql("select body_html from forum.post where id = :p").param("p", fromEstablished)
@@ -326,10 +320,10 @@ class ModerationTests {
         var reader = members.aMember().named("Digest Reader " + u).create();
         var asker = members.aMember().withRole(Role.MODERATOR).named("Plain Asker " + u).create();
         var candid = members.aMember().withRole(Role.EDITOR).named("Candid Clinician " + u).create();
-        String followed = category(false);
-        String byInterest = category(false, "epr", "interop-" + u);
-        String chatham = category(true, "interop-" + u);
-        String unrelated = category(false, "cyber-" + u);
+        String followed = categories.aCategory().create().slug();
+        String byInterest = categories.aCategory().withTopics("epr", "interop-" + u).create().slug();
+        String chatham = categories.aCategory().chathamHouse().withTopics("interop-" + u).create().slug();
+        String unrelated = categories.aCategory().withTopics("cyber-" + u).create().slug();
         jdbc.sql("""
                 insert into directory.profile (member_id, handle, name, profession, interests)
                 values (:id, :handle, :name, 'DOCTOR', array['interop-' || :u, 'ai'])""")
@@ -337,14 +331,18 @@ class ModerationTests {
                 .param("u", u).update();
         mvc.perform(post("/community/c/" + followed + "/follow").with(reader.signedIn()).with(csrf()));
 
-        long answered = startThread(asker, followed, "Answered in followed " + u, "How?", true);
-        long answer = reply(candid, answered, "Like this.");
+        long answered = threads.aThread().in(followed).by(asker).titled("Answered in followed " + u)
+                .saying("How?").asQuestion().start().id();
+        long answer = threads.aReplyTo(answered).by(candid).saying("Like this.").post();
         mvc.perform(post("/community/p/" + answer + "/accept").with(asker.signedIn()).with(csrf()));
-        startThread(asker, byInterest, "Waiting by interest " + u, "Anyone?", true);
-        long secret = startThread(candid, chatham, "Candid answered " + u, "Between us", true);
-        long secretAnswer = reply(asker, secret, "Quietly.");
+        threads.aThread().in(byInterest).by(asker).titled("Waiting by interest " + u)
+                .saying("Anyone?").asQuestion().start();
+        long secret = threads.aThread().in(chatham).by(candid).titled("Candid answered " + u)
+                .saying("Between us").asQuestion().start().id();
+        long secretAnswer = threads.aReplyTo(secret).by(asker).saying("Quietly.").post();
         mvc.perform(post("/community/p/" + secretAnswer + "/accept").with(candid.signedIn()).with(csrf()));
-        startThread(asker, unrelated, "Not for this reader " + u, "Elsewhere", true);
+        threads.aThread().in(unrelated).by(asker).titled("Not for this reader " + u)
+                .saying("Elsewhere").asQuestion().start();
 
         digests.sendAll();
         digests.sendAll();

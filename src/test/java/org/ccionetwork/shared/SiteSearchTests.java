@@ -210,17 +210,18 @@ class SiteSearchTests {
 
     // ---- peer support ----
 
+    @Autowired
+    org.ccionetwork.forum.Categories forumCategories;
+
+    @Autowired
+    org.ccionetwork.forum.Threads forumThreads;
+
     String category(boolean chathamHouse) {
-        String slug = "cat-" + word();
-        jdbc.sql("insert into forum.category (slug, name, chatham_house) values (:slug, :name, :ch)")
-                .param("slug", slug).param("name", "Category " + slug).param("ch", chathamHouse).update();
-        return slug;
+        return forumCategories.aCategory().withSlug("cat-" + word()).chathamHouse(chathamHouse).create().slug();
     }
 
-    void startThread(Members.Created author, String category, String title, String body) throws Exception {
-        MvcResult result = mvc.perform(post("/community/new").with(author.signedIn()).with(csrf())
-                .param("category", category).param("title", title).param("body", body)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(302);
+    void startThread(Members.Created author, String category, String title, String body) {
+        forumThreads.aThread().in(category).by(author).titled(title).saying(body).start();
     }
 
     @Test
