@@ -48,8 +48,7 @@ class MembersController {
         var members = administration.search(query, roleFilter, PageOf.clamp(page));
         var model = new MembersPage(members, query, roleFilter, List.of(Role.values()));
         // An htmx search replaces only the results, so the search box keeps focus while typing.
-        return Views.page(htmx.isHtmxRequest() && "results".equals(htmx.getTarget())
-                ? "admin/members-results" : "admin/members", model);
+        return Views.pageOrFragment(htmx, "results", "admin/members", "admin/members-results", model);
     }
 
     @GetMapping("/admin/members/{id}")

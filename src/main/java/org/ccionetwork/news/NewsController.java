@@ -3,6 +3,7 @@ package org.ccionetwork.news;
 import org.ccionetwork.news.NewsPages.ArticlePage;
 import org.ccionetwork.news.NewsPages.ListPage;
 import org.ccionetwork.shared.PageOf;
+import org.ccionetwork.shared.Slugs;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
@@ -31,7 +32,8 @@ class NewsController {
     @GetMapping("/news")
     ModelAndView list(@RequestParam(required = false) String topic, @RequestParam(required = false) Integer page) {
         if (topic != null && !topic.isBlank()) {
-            String slug = topics.find(Slugs.slug(topic)).map(Topic::slug).orElse(Slugs.slug(topic));
+            String asked = Slugs.of(topic, "");
+            String slug = topics.find(asked).map(Topic::slug).orElse(asked);
             return new ModelAndView(new RedirectView("/news/topics/" + slug, false, false, false));
         }
         return Views.page("news/list", new ListPage(news.published(null, PageOf.clamp(page)), null, "/news", topics.labels()));

@@ -71,7 +71,7 @@ class OrganisationsAdminController {
 
     @PostMapping("/admin/organisations")
     ModelAndView add(@Valid @ModelAttribute("form") ProviderForm form, BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("sector") && !RegisterFilter.SECTORS.contains(form.sector())) {
+        if (!result.hasFieldErrors("sector") && !Sector.known(form.sector())) {
             result.rejectValue("sector", "unknown", "Select the sector");
         }
         if (!result.hasFieldErrors("region") && !RegisterFilter.REGIONS.contains(form.region())) {
@@ -112,7 +112,7 @@ class OrganisationsAdminController {
         var filter = new RegisterFilter(q, null, null, null, "name", PageOf.clamp(page));
         var providers = new PageOf<>(organisations.register(filter, 50), filter.page(), 50, organisations.count(filter));
         return Views.page("organisations/admin", new AdminOrganisationsPage(providers, organisations.retired(), form, errors,
-                RegisterFilter.SECTORS, RegisterFilter.REGIONS), status);
+                Sector.slugs(), RegisterFilter.REGIONS), status);
     }
 
     private Organisation provider(String odsCode) {

@@ -59,8 +59,8 @@ class OrganisationsController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, HtmxRequest htmx) {
         var filter = new RegisterFilter(q, sector, region, hasCcio, sort, PageOf.clamp(page));
         var providers = new PageOf<>(organisations.register(filter, PAGE_SIZE), filter.page(), PAGE_SIZE, organisations.count(filter));
-        return Views.page(htmx.isHtmxRequest() && "results".equals(htmx.getTarget())
-                ? "organisations/register-results" : "organisations/register", new RegisterPage(providers, filter));
+        return Views.pageOrFragment(htmx, "results", "organisations/register", "organisations/register-results",
+                new RegisterPage(providers, filter));
     }
 
     @GetMapping("/organisations/{odsCode}")
