@@ -1,9 +1,12 @@
-package org.ccionetwork.shared;
+package org.ccionetwork.site;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import org.ccionetwork.shared.HomePanel;
+import org.ccionetwork.shared.Viewers;
+import org.ccionetwork.shared.Views;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +26,6 @@ class HomeController {
     ModelAndView home(@RequestParam(name = "signed-out", required = false) String signedOut) {
         var viewer = Viewers.current().orElse(null);
         var contents = panels.stream().map(panel -> panel.render(viewer)).filter(Objects::nonNull).toList();
-        return Views.page("shared/home", new HomePage(contents, signedOut != null));
+        return Views.page("site/home", new HomePage(contents, signedOut != null));
     }
 }

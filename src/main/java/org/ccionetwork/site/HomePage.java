@@ -1,4 +1,4 @@
-package org.ccionetwork.shared;
+package org.ccionetwork.site;
 
 import java.util.List;
 

@@ -1,6 +1,9 @@
-package org.ccionetwork.shared;
+package org.ccionetwork.site;
 
 import java.util.List;
+
+import org.ccionetwork.shared.FormErrors;
+import org.ccionetwork.shared.SearchGroup;
 
 /**
  * The site-wide search page.

@@ -1,4 +1,4 @@
-package org.ccionetwork.shared;
+package org.ccionetwork.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.ccionetwork.shared.FormErrors;
+import org.ccionetwork.shared.SearchGroup;
+import org.ccionetwork.shared.SearchQuery;
+import org.ccionetwork.shared.SearchSource;
+import org.ccionetwork.shared.Viewer;
+import org.ccionetwork.shared.Viewers;
+import org.ccionetwork.shared.Views;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +26,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The site-wide search: asks every module's {@link SearchSource}, in their fixed order, and shows each kind's
- * best few with its count. It lives in shared because it knows no module: each source applies its own rules.
+ * best few with its count. It knows no module: each source applies its own rules.
  * With {@code in=<kind>} it asks one source for a longer list, for kinds whose module has no search of its own.
  */
 @Controller
@@ -38,18 +45,18 @@ class SiteSearchController {
     @GetMapping("/search")
     ModelAndView search(@RequestParam(required = false) String q, @RequestParam(required = false) String in) {
         if (q == null) {
-            return Views.page("shared/search", new SearchPage("", null, FormErrors.NONE, List.of(), false));
+            return Views.page("site/search", new SearchPage("", null, FormErrors.NONE, List.of(), false));
         }
         String text = SearchQuery.tidy(q);
         var problem = SearchQuery.problem(text);
         String kind = known(in);
         if (problem.isPresent()) {
             String shown = text.length() > SearchQuery.MAX_LENGTH ? text.substring(0, SearchQuery.MAX_LENGTH) : text;
-            return Views.invalid("shared/search", new SearchPage(shown, kind, FormErrors.of("q", problem.get()),
+            return Views.invalid("site/search", new SearchPage(shown, kind, FormErrors.of("q", problem.get()),
                     List.of(), false));
         }
         var groups = run(text, kind, Viewers.current().orElse(null));
-        return Views.page("shared/search", new SearchPage(text, kind, FormErrors.NONE, groups, true));
+        return Views.page("site/search", new SearchPage(text, kind, FormErrors.NONE, groups, true));
     }
 
     @GetMapping(value = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
