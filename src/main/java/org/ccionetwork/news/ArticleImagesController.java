@@ -40,7 +40,7 @@ class ArticleImagesController {
 
     @GetMapping("/news/images/{key}")
     ResponseEntity<InputStreamResource> image(@PathVariable String key) throws IOException {
-        var image = images.find(key).orElseThrow(() -> ArticleNotFound.forSlug(key));
+        var image = images.find(key).orElseThrow(() -> ImageNotFound.forKey(key));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
                 .contentLength(image.size())
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())

@@ -64,7 +64,7 @@ class NetworkPagesController {
 
     private NetworkPage find(String slug) {
         if (!NetworkPageService.known(slug)) {
-            throw ArticleNotFound.forSlug(slug);
+            throw NetworkPageNotFound.forSlug(slug);
         }
         return pages.page(slug);
     }

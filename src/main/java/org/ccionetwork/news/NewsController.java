@@ -41,7 +41,7 @@ class NewsController {
 
     @GetMapping("/news/topics/{topic}")
     ModelAndView topic(@PathVariable String topic, @RequestParam(required = false) Integer page) {
-        Topic found = topics.find(topic).orElseThrow(() -> ArticleNotFound.forSlug(topic));
+        Topic found = topics.find(topic).orElseThrow(() -> TopicNotFound.forSlug(topic));
         if (!found.slug().equals(topic)) {
             // An old slug, such as "standards", now means a topic of the shared list.
             var redirect = new RedirectView("/news/topics/" + found.slug(), false, false, false);

@@ -150,7 +150,7 @@ public class NewsService {
     }
 
     ArticleRevision revision(long id, long revisionId) {
-        return articles.revision(id, revisionId).orElseThrow(() -> ArticleNotFound.forId(id));
+        return articles.revision(id, revisionId).orElseThrow(() -> ArticleNotFound.forRevision(id, revisionId));
     }
 
     /** Brings back an earlier revision's content as a new revision; the publication stays as it is. */

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -117,6 +116,6 @@ class OrganisationsAdminController {
 
     private Organisation provider(String odsCode) {
         return organisations.findByOdsCode(odsCode).filter(o -> o.kind() == OrganisationKind.NHS_PROVIDER)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> OrganisationNotFound.forOdsCode(odsCode));
     }
 }
