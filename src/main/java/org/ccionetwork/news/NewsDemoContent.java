@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.ccionetwork.accounts.MemberLookup;
+import org.ccionetwork.news.pages.NetworkPageService;
 import org.ccionetwork.shared.DemoContent;
 import org.ccionetwork.shared.Markdown;
 import org.ccionetwork.shared.Slugs;

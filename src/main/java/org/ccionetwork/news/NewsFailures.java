@@ -3,6 +3,8 @@ package org.ccionetwork.news;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.ccionetwork.news.images.ImageNotFound;
+import org.ccionetwork.news.pages.NetworkPageNotFound;
 import org.ccionetwork.news.resources.ResourceNotFound;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,4 +1,4 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.pages;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ccionetwork.events.SponsoredEvents;
+import org.ccionetwork.news.pages.NetworkPagesViews.Tier;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.Organisations;
-import org.ccionetwork.events.SponsoredEvents;
 import org.ccionetwork.organisations.Partnership;
-import org.ccionetwork.news.NewsPages.Tier;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Markdown;
 import org.ccionetwork.shared.Viewer;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * has pages that make sense.
  */
 @Service
-class NetworkPageService {
+public class NetworkPageService {
 
     static final Map<String, String> TITLES = Map.of("about", "About the CCIO Network", "partners", "Partners and sponsors");
 
@@ -68,7 +68,7 @@ class NetworkPageService {
                 markdown.toHtml(DEFAULTS.get(slug)), null));
     }
 
-    Optional<NetworkPage> stored(String slug) {
+    public Optional<NetworkPage> stored(String slug) {
         return jdbc.sql("select slug, title, body_markdown, body_html, updated_at from news.network_page where slug = :slug")
                 .param("slug", slug)
                 .query((rs, n) -> new NetworkPage(rs.getString("slug"), rs.getString("title"),

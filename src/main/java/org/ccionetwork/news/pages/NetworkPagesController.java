@@ -1,8 +1,9 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.pages;
 
 import jakarta.validation.Valid;
-import org.ccionetwork.news.NewsPages.NetworkPageView;
-import org.ccionetwork.news.NewsPages.PartnersPage;
+import org.ccionetwork.news.pages.NetworkPagesViews.NetworkPageView;
+import org.ccionetwork.news.pages.NetworkPagesViews.PageFormPage;
+import org.ccionetwork.news.pages.NetworkPagesViews.PartnersPage;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.Viewers;
@@ -41,7 +42,7 @@ class NetworkPagesController {
     @GetMapping("/admin/news/pages/{slug}")
     ModelAndView edit(@PathVariable String slug) {
         NetworkPage page = find(slug);
-        return Views.page("news/page-form", new NewsPages.NetworkPageForm(slug, page.title(), page.bodyMarkdown(),
+        return Views.page("news/page-form", new PageFormPage(slug, page.title(), page.bodyMarkdown(),
                 FormErrors.NONE, null));
     }
 
@@ -50,11 +51,11 @@ class NetworkPagesController {
             @RequestParam(required = false) String preview, RedirectAttributes redirect) {
         find(slug);
         if (result.hasErrors()) {
-            return Views.invalid("news/page-form", new NewsPages.NetworkPageForm(slug, form.title(), form.body(),
+            return Views.invalid("news/page-form", new PageFormPage(slug, form.title(), form.body(),
                     FormErrors.from(result), null));
         }
         if (preview != null) {
-            return Views.page("news/page-form", new NewsPages.NetworkPageForm(slug, form.title(), form.body(),
+            return Views.page("news/page-form", new PageFormPage(slug, form.title(), form.body(),
                     FormErrors.NONE, pages.preview(form.body())));
         }
         pages.save(slug, form.title(), form.body(), Viewers.current().orElseThrow());

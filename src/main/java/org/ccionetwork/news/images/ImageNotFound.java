@@ -1,4 +1,4 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.images;
 
 /** No article image is stored under the key asked for. */
 public final class ImageNotFound extends RuntimeException {

@@ -1,9 +1,8 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.images;
 
 import java.io.IOException;
 import java.time.Duration;
 
-import org.ccionetwork.news.NewsPages.ImageUploadPage;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
 import org.springframework.core.io.InputStreamResource;

@@ -1,4 +1,4 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.pages;
 
 /** No network page (such as about or partners) has the slug asked for. */
 public final class NetworkPageNotFound extends RuntimeException {

@@ -1,10 +1,10 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.newsletter;
 
 import java.util.Map;
 
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
-import org.ccionetwork.news.NewsPages.NewsletterPage;
+import org.ccionetwork.news.newsletter.NewsletterPages.NewsletterPage;
 import org.ccionetwork.shared.AccountSection;
 import org.ccionetwork.shared.Site;
 import org.springframework.stereotype.Component;

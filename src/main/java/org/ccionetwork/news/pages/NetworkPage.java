@@ -1,4 +1,4 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.pages;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.images;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,10 +8,11 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.ccionetwork.shared.files.FileStore;
-import org.ccionetwork.shared.files.FileTypes;
+import org.ccionetwork.news.NewsProperties;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Viewer;
+import org.ccionetwork.shared.files.FileStore;
+import org.ccionetwork.shared.files.FileTypes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

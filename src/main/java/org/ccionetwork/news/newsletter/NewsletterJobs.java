@@ -1,4 +1,4 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.newsletter;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class NewsJobs {
+class NewsletterJobs {
 
     /**
      * The weekly digest, on Monday mornings. If every instance was down then, db-scheduler runs it when one

@@ -1,6 +1,6 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.newsletter;
 
-import org.ccionetwork.news.NewsPages.UnsubscribePage;
+import org.ccionetwork.news.newsletter.NewsletterPages.UnsubscribePage;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;

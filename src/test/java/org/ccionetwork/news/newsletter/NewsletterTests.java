@@ -1,4 +1,4 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,6 +16,7 @@ import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
 import org.ccionetwork.events.Events;
+import org.ccionetwork.news.Articles;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.Outbox;
 import org.junit.jupiter.api.Test;

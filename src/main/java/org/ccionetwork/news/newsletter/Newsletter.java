@@ -1,4 +1,4 @@
-package org.ccionetwork.news;
+package org.ccionetwork.news.newsletter;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -13,6 +13,8 @@ import java.util.List;
 import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.MemberStatus;
 import org.ccionetwork.accounts.MemberSummary;
+import org.ccionetwork.news.ArticleSummary;
+import org.ccionetwork.news.NewsService;
 import org.ccionetwork.news.resources.Resource;
 import org.ccionetwork.news.resources.ResourceService;
 import org.ccionetwork.shared.CcioProperties;
