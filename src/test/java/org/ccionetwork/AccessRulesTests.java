@@ -286,9 +286,20 @@ class AccessRulesTests {
         assertThat(missing).as("routes without an access test").isEmpty();
     }
 
-    @Test
-    void unknownPathsAreNotFoundForEveryone() throws Exception {
-        assertThat(mvc.perform(request(HttpMethod.GET, "/no-such-page")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    static Stream<Arguments> everyRole() {
+        return Stream.of(Arguments.of("a visitor", null), Arguments.of("a member", Role.MEMBER),
+                Arguments.of("a CCIO", Role.CCIO), Arguments.of("an editor", Role.EDITOR),
+                Arguments.of("a moderator", Role.MODERATOR), Arguments.of("an administrator", Role.ADMIN));
+    }
+
+    @ParameterizedTest(name = "as {0}")
+    @MethodSource("everyRole")
+    void unknownPathsAreNotFoundForEveryone(String who, Role role) throws Exception {
+        var builder = request(HttpMethod.GET, "/no-such-page");
+        if (role != null) {
+            builder.with(members.aMember().withRole(role).create().signedIn());
+        }
+        assertThat(mvc.perform(builder).andReturn().getResponse().getStatus()).as("as %s", who).isEqualTo(404);
     }
 
     private RequestPostProcessor as(Who who) {

@@ -51,7 +51,7 @@ public class MemberAdministration {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void changeRoles(long actorId, long memberId, Set<Role> roles) {
-        Member member = members.findById(memberId).filter(m -> !m.deleted()).orElseThrow(() -> new MemberNotFound(memberId));
+        Member member = members.findById(memberId).filter(m -> !m.deleted()).orElseThrow(() -> MemberNotFound.forId(memberId));
         Set<Role> wanted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         wanted.add(Role.MEMBER);
         if (actorId == memberId && !wanted.contains(Role.ADMIN)) {
@@ -69,7 +69,7 @@ public class MemberAdministration {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'MODERATOR')")
     public void suspend(long actorId, long memberId, Instant until, String reason) {
-        Member member = members.findById(memberId).filter(m -> !m.deleted()).orElseThrow(() -> new MemberNotFound(memberId));
+        Member member = members.findById(memberId).filter(m -> !m.deleted()).orElseThrow(() -> MemberNotFound.forId(memberId));
         if (actorId == memberId) {
             throw new AccessDeniedException("You cannot suspend yourself");
         }
@@ -85,7 +85,7 @@ public class MemberAdministration {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'MODERATOR')")
     public void reinstate(long memberId) {
-        Member member = members.findById(memberId).filter(m -> !m.deleted()).orElseThrow(() -> new MemberNotFound(memberId));
+        Member member = members.findById(memberId).filter(m -> !m.deleted()).orElseThrow(() -> MemberNotFound.forId(memberId));
         members.reinstate(memberId, clock.instant());
         audit.record("MEMBER_REINSTATED", "member #" + memberId + " (" + member.name() + ")", null);
     }
@@ -96,12 +96,5 @@ public class MemberAdministration {
 
     private static String names(Set<Role> roles) {
         return roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
-    }
-
-    /** No member with that id. */
-    public static final class MemberNotFound extends RuntimeException {
-        MemberNotFound(long id) {
-            super("No member #" + id);
-        }
     }
 }

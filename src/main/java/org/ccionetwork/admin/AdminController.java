@@ -48,8 +48,7 @@ class AdminController {
     @GetMapping("/admin/outbox/{id}")
     ModelAndView outboxEmail(@PathVariable long id) {
         return outbox.find(id).map(email -> Views.page("admin/outbox-email", new OutboxEmailPage(email)))
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> OutboxEmailNotFound.forId(id));
     }
 
     @PostMapping("/admin/outbox/{id}/retry")

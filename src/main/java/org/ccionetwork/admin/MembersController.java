@@ -7,6 +7,7 @@ import java.util.Set;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.ccionetwork.accounts.MemberAdministration;
+import org.ccionetwork.accounts.MemberNotFound;
 import org.ccionetwork.admin.AdminPages.MemberPage;
 import org.ccionetwork.admin.AdminPages.MembersPage;
 import org.ccionetwork.accounts.MemberSummary;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -48,8 +48,7 @@ class MembersController {
         var members = administration.search(query, roleFilter, PageOf.clamp(page));
         var model = new MembersPage(members, query, roleFilter, List.of(Role.values()));
         // An htmx search replaces only the results, so the search box keeps focus while typing.
-        return Views.page(htmx.isHtmxRequest() && "results".equals(htmx.getTarget())
-                ? "admin/members-results" : "admin/members", model);
+        return Views.pageOrFragment(htmx, "results", "admin/members", "admin/members-results", model);
     }
 
     @GetMapping("/admin/members/{id}")
@@ -66,7 +65,7 @@ class MembersController {
             for (String role : roles) {
                 Role parsed = parseRole(role);
                 if (parsed == null) {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+                    throw RoleNotKnown.named(role);
                 }
                 wanted.add(parsed);
             }
@@ -102,7 +101,7 @@ class MembersController {
     }
 
     private MemberSummary find(long id) {
-        return administration.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return administration.find(id).orElseThrow(() -> MemberNotFound.forId(id));
     }
 
     private static Viewer me() {

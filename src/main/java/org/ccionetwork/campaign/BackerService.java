@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.CcioProperties;
-import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Outbox;
 import org.ccionetwork.shared.SecretTokens;
 import org.ccionetwork.shared.OutgoingEmail;
@@ -96,7 +95,7 @@ class BackerService {
 
     @Transactional
     void decide(long backerId, boolean approve, long moderatorId) {
-        Backer backer = backers.lock(backerId).orElseThrow(() -> NotFound.of("backer", backerId));
+        Backer backer = backers.lock(backerId).orElseThrow(() -> BackerNotFound.forId(backerId));
         if (!backer.kind().organisation() || backer.confirmedAt() == null || backer.approvedAt() != null || backer.rejectedAt() != null) {
             throw new AccessDeniedException("This backing is not waiting for approval");
         }

@@ -1,6 +1,5 @@
 package org.ccionetwork.campaign;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,8 +92,8 @@ class CampaignApiController {
         }
         return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ccio-appointments.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+                .contentType(Csv.MEDIA_TYPE)
+                .body(csv.bytes());
     }
 
     private String etag(String what) {

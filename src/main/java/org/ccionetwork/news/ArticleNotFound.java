@@ -1,14 +1,10 @@
 package org.ccionetwork.news;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
-/** No article (or revision, page or resource) answers to the address asked for. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class ArticleNotFound extends RuntimeException {
+/** No article answers to the address asked for, or the viewer may not know it exists yet (a draft). */
+public final class ArticleNotFound extends RuntimeException {
 
     private ArticleNotFound(String message) {
-        super(message);
+        super(message, null, false, false);
     }
 
     public static ArticleNotFound forSlug(String slug) {
@@ -17,5 +13,9 @@ public class ArticleNotFound extends RuntimeException {
 
     public static ArticleNotFound forId(long id) {
         return new ArticleNotFound("No article #" + id);
+    }
+
+    public static ArticleNotFound forRevision(long id, long revisionId) {
+        return new ArticleNotFound("No revision " + revisionId + " of article #" + id);
     }
 }

@@ -74,11 +74,6 @@ class ArticleRepository {
                 .query(Boolean.class).single();
     }
 
-    boolean slugBelongsTo(String slug, long articleId) {
-        return jdbc.sql("select exists (select 1 from news.article_slug where slug = :slug and article_id = :id)")
-                .param("slug", slug).param("id", articleId).query(Boolean.class).single();
-    }
-
     Optional<Article> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from news.article a where a.id = :id")
                 .param("id", id).query(ArticleRepository::article).optional();

@@ -3,6 +3,7 @@ package org.ccionetwork.news;
 import org.ccionetwork.news.NewsPages.ArticlePage;
 import org.ccionetwork.news.NewsPages.ListPage;
 import org.ccionetwork.shared.PageOf;
+import org.ccionetwork.shared.Slugs;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
@@ -31,7 +32,8 @@ class NewsController {
     @GetMapping("/news")
     ModelAndView list(@RequestParam(required = false) String topic, @RequestParam(required = false) Integer page) {
         if (topic != null && !topic.isBlank()) {
-            String slug = topics.find(Slugs.slug(topic)).map(Topic::slug).orElse(Slugs.slug(topic));
+            String asked = Slugs.of(topic, "");
+            String slug = topics.find(asked).map(Topic::slug).orElse(asked);
             return new ModelAndView(new RedirectView("/news/topics/" + slug, false, false, false));
         }
         return Views.page("news/list", new ListPage(news.published(null, PageOf.clamp(page)), null, "/news", topics.labels()));
@@ -39,7 +41,7 @@ class NewsController {
 
     @GetMapping("/news/topics/{topic}")
     ModelAndView topic(@PathVariable String topic, @RequestParam(required = false) Integer page) {
-        Topic found = topics.find(topic).orElseThrow(() -> ArticleNotFound.forSlug(topic));
+        Topic found = topics.find(topic).orElseThrow(() -> TopicNotFound.forSlug(topic));
         if (!found.slug().equals(topic)) {
             // An old slug, such as "standards", now means a topic of the shared list.
             var redirect = new RedirectView("/news/topics/" + found.slug(), false, false, false);

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.ccionetwork.accounts.MemberLookup;
+import org.ccionetwork.news.pages.NetworkPageService;
 import org.ccionetwork.shared.DemoContent;
 import org.ccionetwork.shared.Markdown;
+import org.ccionetwork.shared.Slugs;
 import org.ccionetwork.shared.topics.Topics;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -171,7 +173,7 @@ class NewsDemoContent implements ApplicationRunner {
             String body = story.body().strip();
             var draft = new ArticleDraft(story.title(), story.standfirst(), body, markdown.toHtml(body),
                     topics.slugs(java.util.Arrays.stream(story.topics().split(",\\s*")).toList()), ArticleStatus.PUBLISHED, story.membersOnly(), story.featured(), published);
-            long id = articles.insert(draft, Slugs.slug(story.title()), authorId, author, published);
+            long id = articles.insert(draft, Slugs.of(story.title(), "article"), authorId, author, published);
             articles.addRevision(id, draft, authorId, author, published);
         }
         if (pages.stored("about").isEmpty()) {

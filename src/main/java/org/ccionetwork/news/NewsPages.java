@@ -3,7 +3,6 @@ package org.ccionetwork.news;
 import java.time.Instant;
 import java.util.List;
 
-import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.PageOf;
@@ -61,39 +60,5 @@ public final class NewsPages {
     }
 
     public record RevisionPage(Article article, ArticleRevision revision, String html, TopicLabels labels) {
-    }
-
-    /** The about page, or the intro of the partners page. */
-    public record NetworkPageView(NetworkPage page) {
-    }
-
-    /** The partners page: its text, the partners and sponsors by tier, their logos and the events they support. */
-    public record PartnersPage(NetworkPage page, List<Tier> tiers, java.util.Map<Long, org.ccionetwork.organisations.PartnerLogo> logos,
-            java.util.Map<Long, List<org.ccionetwork.events.SponsoredEvents.SponsoredEvent>> events) {
-
-        /** The events the organisation supports, coming ones first; empty when none. */
-        public List<org.ccionetwork.events.SponsoredEvents.SponsoredEvent> eventsOf(long organisationId) {
-            return events.getOrDefault(organisationId, List.of());
-        }
-    }
-
-    public record Tier(String label, List<Organisation> organisations) {
-    }
-
-    public record NetworkPageForm(String slug, String title, String body, FormErrors errors, String preview) {
-    }
-
-    /** After an image upload: the Markdown to paste, or what was wrong. */
-    public record ImageUploadPage(String markdown, String problem) {
-
-        public org.ccionetwork.shared.FormErrors errors() {
-            return problem == null ? org.ccionetwork.shared.FormErrors.NONE : org.ccionetwork.shared.FormErrors.of("image", problem);
-        }
-    }
-
-    public record NewsletterPage(boolean subscribed) {
-    }
-
-    public record UnsubscribePage(long member, String token, boolean done, boolean valid) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.ccionetwork.accounts.MemberDeleted;
 import org.ccionetwork.accounts.PersonalData;
+import org.ccionetwork.news.newsletter.Newsletter;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

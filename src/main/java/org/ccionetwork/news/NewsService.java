@@ -9,6 +9,7 @@ import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.Markdown;
 import org.ccionetwork.shared.PageOf;
+import org.ccionetwork.shared.Slugs;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.topics.Topics;
 import org.springframework.stereotype.Service;
@@ -136,10 +137,7 @@ public class NewsService {
     }
 
     private String uniqueSlug(String title, Long articleId) {
-        String base = Slugs.slug(title);
-        if (base.isEmpty()) {
-            base = "article";
-        }
+        String base = Slugs.of(title, "article");
         String candidate = base;
         for (int n = 2; articles.slugTaken(candidate, articleId); n++) {
             candidate = base + "-" + n;
@@ -152,7 +150,7 @@ public class NewsService {
     }
 
     ArticleRevision revision(long id, long revisionId) {
-        return articles.revision(id, revisionId).orElseThrow(() -> ArticleNotFound.forId(id));
+        return articles.revision(id, revisionId).orElseThrow(() -> ArticleNotFound.forRevision(id, revisionId));
     }
 
     /** Brings back an earlier revision's content as a new revision; the publication stays as it is. */

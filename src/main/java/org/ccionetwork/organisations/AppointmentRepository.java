@@ -149,7 +149,7 @@ class AppointmentRepository {
                 .param("day", Date.valueOf(day))
                 .query((rs, n) -> {
                     String key = rs.getString("key");
-                    String label = column.equals("sector") ? RegisterFilter.sectorLabel(key) : key;
+                    String label = column.equals("sector") ? Sector.labelOf(key) : key;
                     return new CampaignFigures.Group(key, label,
                             new CampaignFigures.Count(rs.getLong("providers"), rs.getLong("with_ccio")));
                 })

@@ -9,12 +9,12 @@ import org.ccionetwork.accounts.MemberRoles;
 import org.ccionetwork.accounts.Role;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Dates;
-import org.ccionetwork.shared.NotFound;
 import org.ccionetwork.shared.Outbox;
 import org.ccionetwork.shared.OutgoingEmail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * CCIO appointments: a member claims, a moderator (never the claimant) verifies or rejects, and either side
@@ -56,8 +56,29 @@ class AppointmentService {
         return appointments.hasOpenClaim(memberId, organisationId);
     }
 
+    /**
+     * The rules a claim must meet beyond its form's own: the organisation is still open (else
+     * {@link OrganisationRetired}), the end comes after the start, and the member has no open claim or current
+     * appointment there already. What is wrong is added to {@code errors} beside its field.
+     */
+    void check(long memberId, Organisation organisation, ClaimForm form, Errors errors) {
+        if (organisation.retiredAt() != null) {
+            throw OrganisationRetired.forOdsCode(organisation.odsCode());
+        }
+        if (form.endedOn() != null && form.startedOn() != null && form.endedOn().isBefore(form.startedOn())) {
+            errors.rejectValue("endedOn", "order", "The end date must be after the start date");
+        }
+        if (!errors.hasErrors() && hasOpenClaim(memberId, organisation.id())) {
+            errors.rejectValue("jobTitle", "duplicate",
+                    "You already have a claim or a current appointment at this organisation");
+        }
+    }
+
     @Transactional
     long claim(long memberId, Organisation organisation, ClaimForm form) {
+        if (organisation.retiredAt() != null) {
+            throw OrganisationRetired.forOdsCode(organisation.odsCode());
+        }
         long id = appointments.insert(organisation.id(), memberId, form.jobTitle().strip(), form.startedOn(), form.endedOn(),
                 form.evidence().strip(), form.showsName());
         audit.record("APPOINTMENT_CLAIMED", "appointment #" + id + " at " + organisation.odsCode(),
@@ -92,10 +113,14 @@ class AppointmentService {
                 You can claim it again with more evidence.""".formatted(appointment.organisationName(), reason));
     }
 
-    /** Ends an appointment: the member's own, or any as a moderator. History is kept. */
+    /**
+     * Ends an appointment: the member's own, or any as a moderator. History is kept. The end is the date asked
+     * for, today when none is given or it is in the future, and never before the start.
+     */
     @Transactional
-    void end(long appointmentId, long actorId, boolean moderator, LocalDate endedOn) {
-        Appointment appointment = appointments.lock(appointmentId).orElseThrow(() -> NotFound.of("appointment", appointmentId));
+    void end(long appointmentId, long actorId, boolean moderator, LocalDate asked) {
+        LocalDate endedOn = asked == null || asked.isAfter(today()) ? today() : asked;
+        Appointment appointment = appointments.lock(appointmentId).orElseThrow(() -> AppointmentNotFound.forId(appointmentId));
         if (!moderator && appointment.memberId() != actorId) {
             throw new NotAllowed("Only the member or a moderator can end this appointment");
         }
@@ -116,7 +141,7 @@ class AppointmentService {
     }
 
     private Appointment decidable(long appointmentId, long moderatorId) {
-        Appointment appointment = appointments.lock(appointmentId).orElseThrow(() -> NotFound.of("appointment", appointmentId));
+        Appointment appointment = appointments.lock(appointmentId).orElseThrow(() -> AppointmentNotFound.forId(appointmentId));
         if (appointment.memberId() == moderatorId) {
             throw new NotAllowed("You cannot decide your own claim");
         }

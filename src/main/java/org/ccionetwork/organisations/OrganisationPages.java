@@ -15,7 +15,7 @@ public final class OrganisationPages {
 
     public record RegisterPage(PageOf<ProviderRow> providers, RegisterFilter filter) {
         public List<String> sectors() {
-            return RegisterFilter.SECTORS;
+            return Sector.slugs();
         }
 
         public List<String> regions() {

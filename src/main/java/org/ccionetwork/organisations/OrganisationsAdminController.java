@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -71,7 +70,7 @@ class OrganisationsAdminController {
 
     @PostMapping("/admin/organisations")
     ModelAndView add(@Valid @ModelAttribute("form") ProviderForm form, BindingResult result, RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("sector") && !RegisterFilter.SECTORS.contains(form.sector())) {
+        if (!result.hasFieldErrors("sector") && !Sector.known(form.sector())) {
             result.rejectValue("sector", "unknown", "Select the sector");
         }
         if (!result.hasFieldErrors("region") && !RegisterFilter.REGIONS.contains(form.region())) {
@@ -112,11 +111,11 @@ class OrganisationsAdminController {
         var filter = new RegisterFilter(q, null, null, null, "name", PageOf.clamp(page));
         var providers = new PageOf<>(organisations.register(filter, 50), filter.page(), 50, organisations.count(filter));
         return Views.page("organisations/admin", new AdminOrganisationsPage(providers, organisations.retired(), form, errors,
-                RegisterFilter.SECTORS, RegisterFilter.REGIONS), status);
+                Sector.slugs(), RegisterFilter.REGIONS), status);
     }
 
     private Organisation provider(String odsCode) {
         return organisations.findByOdsCode(odsCode).filter(o -> o.kind() == OrganisationKind.NHS_PROVIDER)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> OrganisationNotFound.forOdsCode(odsCode));
     }
 }

@@ -1,6 +1,5 @@
 package org.ccionetwork.organisations;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -68,8 +67,8 @@ class OrganisationsApiController {
         }
         return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nhs-providers.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+                .contentType(Csv.MEDIA_TYPE)
+                .body(csv.bytes());
     }
 
     private String etag(Object... parts) {

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -46,7 +45,7 @@ class PartnerLogosController {
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) throws IOException {
         PartnerLogo logo = logos.find(partner(slug).id())
                 .filter(l -> LogoImage.TYPES.contains(l.contentType()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> LogoNotFound.forPartner(slug));
         String etag = "\"" + logo.etag() + "\"";
         var response = ResponseEntity.status(etag.equals(ifNoneMatch) ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
                 .eTag(etag)
@@ -111,6 +110,6 @@ class PartnerLogosController {
 
     private Organisation partner(String slug) {
         return organisations.findBySlug(slug).filter(o -> o.partnership() != null && o.retiredAt() == null)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> OrganisationNotFound.forPartnerSlug(slug));
     }
 }

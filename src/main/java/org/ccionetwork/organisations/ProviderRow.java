@@ -5,6 +5,6 @@ public record ProviderRow(String odsCode, String name, String sector, String reg
         boolean retired, int currentCcios) {
 
     public String sectorLabel() {
-        return RegisterFilter.sectorLabel(sector);
+        return Sector.labelOf(sector);
     }
 }

@@ -1,7 +1,6 @@
 package org.ccionetwork.organisations;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a person asked of the register: words in the name or an ODS code, sector, region, whether a CCIO is in
@@ -9,27 +8,23 @@ import java.util.Locale;
  */
 public record RegisterFilter(String q, String sector, String region, Boolean hasCcio, String sort, int page) {
 
-    public static final List<String> SECTORS = List.of("acute", "mental-health", "community", "ambulance", "specialist", "other");
+    /** The slugs of {@link Sector}, for the modules that still ask the filter for them. */
+    public static final List<String> SECTORS = Sector.slugs();
     public static final List<String> REGIONS = List.of("East of England", "London", "Midlands", "North East and Yorkshire",
             "North West", "South East", "South West");
     public static final List<String> SORTS = List.of("name", "region", "sector", "ccio");
 
     public RegisterFilter {
         q = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 100));
-        sector = sector != null && SECTORS.contains(sector) ? sector : null;
+        sector = Sector.known(sector) ? sector : null;
         region = region != null && REGIONS.contains(region) ? region : null;
         sort = sort != null && SORTS.contains(sort) ? sort : "name";
         page = Math.max(1, Math.min(page, 10_000));
     }
 
+    /** The label of a sector's slug: {@link Sector#labelOf}. */
     public static String sectorLabel(String sector) {
-        if (sector == null) {
-            return "";
-        }
-        return switch (sector) {
-            case "mental-health" -> "Mental health";
-            default -> sector.substring(0, 1).toUpperCase(Locale.ROOT) + sector.substring(1);
-        };
+        return Sector.labelOf(sector);
     }
 
     /** The query string of this filter, without the page, for links. */

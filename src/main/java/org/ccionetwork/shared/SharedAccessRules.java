@@ -9,7 +9,7 @@ class SharedAccessRules {
     @Bean
     AccessRules sharedRoutes() {
         return routes -> routes
-                .requestMatchers("/", "/error", "/search", "/api/v1/search").permitAll()
+                .requestMatchers("/error").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/prometheus", "/actuator/info").hasRole("ADMIN")
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();

@@ -36,7 +36,7 @@ class FeedTests {
         assertThat(result.getResponse().getContentType()).startsWith(contentType);
         SyndFeed feed = new SyndFeedInput().build(new StringReader(result.getResponse().getContentAsString()));
         assertThat(feed.getFeedType()).isEqualTo(type);
-        assertThat(feed.getEntries()).hasSizeLessThanOrEqualTo(FeedController.FEED_SIZE);
+        assertThat(feed.getEntries()).hasSizeLessThanOrEqualTo(NewsFeeds.FEED_SIZE);
         assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).contains(open.title())
                 .doesNotContain(closed.title(), draft.title());
         SyndEntry entry = feed.getEntries().stream().filter(e -> e.getTitle().equals(open.title())).findFirst().orElseThrow();

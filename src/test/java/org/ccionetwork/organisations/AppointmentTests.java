@@ -28,6 +28,9 @@ class AppointmentTests {
     JdbcClient jdbc;
 
     @Autowired
+    AppointmentService appointments;
+
+    @Autowired
     Mailbox mailbox;
 
     @Test
@@ -90,6 +93,7 @@ class AppointmentTests {
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
         long id = claim(member, "RWK");
         mvc.perform(post("/admin/appointments/" + id + "/verify").with(csrf()).with(moderator.signedIn())).andReturn();
+        assertThat(status(id)).isEqualTo("VERIFIED");
         mvc.perform(post("/organisations/appointments/" + id + "/end").with(csrf()).with(member.signedIn())).andReturn();
         assertThat(jdbc.sql("select ended_on is not null from organisations.appointment where id = :id").param("id", id)
                 .query(Boolean.class).single()).isTrue();
@@ -99,14 +103,36 @@ class AppointmentTests {
     }
 
     @Test
+    void anEndDateThatIsNoDateIsRefusedAndOneInTheFutureMeansToday() throws Exception {
+        var member = members.aMember().create();
+        var moderator = members.aMember().withRole(Role.MODERATOR).create();
+        long id = claim(member, "RWK");
+        mvc.perform(post("/admin/appointments/" + id + "/verify").with(csrf()).with(moderator.signedIn())).andReturn();
+        assertThat(mvc.perform(post("/organisations/appointments/" + id + "/end").with(csrf()).with(member.signedIn())
+                .param("endedOn", "last tuesday")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(jdbc.sql("select ended_on is null from organisations.appointment where id = :id").param("id", id)
+                .query(Boolean.class).single()).isTrue();
+        mvc.perform(post("/organisations/appointments/" + id + "/end").with(csrf()).with(member.signedIn())
+                .param("endedOn", "2999-01-01")).andReturn();
+        assertThat(jdbc.sql("select ended_on from organisations.appointment where id = :id").param("id", id)
+                .query(java.time.LocalDate.class).single()).isEqualTo(appointments.today());
+    }
+
+    @Test
     void anotherMemberCannotEndSomeoneElsesAppointment() throws Exception {
         var member = members.aMember().create();
         var stranger = members.aMember().create();
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
         long id = claim(member, "RVN");
-        mvc.perform(post("/admin/appointments/" + id + "/verify").with(csrf()).with(moderator.signedIn())).andReturn();
+        MvcResult verified = mvc.perform(post("/admin/appointments/" + id + "/verify").with(csrf()).with(moderator.signedIn()))
+                .andReturn();
+        assertThat(verified.getResponse().getRedirectedUrl()).isEqualTo("/admin/appointments");
+        assertThat(status(id)).as("a verified appointment, so only the stranger's lack of right can refuse the end")
+                .isEqualTo("VERIFIED");
         assertThat(mvc.perform(post("/organisations/appointments/" + id + "/end").with(csrf()).with(stranger.signedIn()))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(jdbc.sql("select ended_on is null from organisations.appointment where id = :id").param("id", id)
+                .query(Boolean.class).single()).as("the appointment is still current").isTrue();
     }
 
     @Test

@@ -51,6 +51,13 @@ class MarkdownTests {
         assertThat(html).doesNotContain("<script").doesNotContain("onerror").doesNotContain("onload")
                 .doesNotContain("onclick").doesNotContain("javascript:").doesNotContain("style=")
                 .doesNotContain("<iframe").doesNotContain("data:text/html");
+
+        // The same input beside ordinary text: the text is rendered, so an empty answer cannot pass.
+        String beside = markdown.toHtml("Some **safe** words\n\n" + input).toLowerCase();
+        assertThat(beside).contains("<p>some <strong>safe</strong> words</p>")
+                .doesNotContain("<script").doesNotContain("onerror").doesNotContain("onload")
+                .doesNotContain("onclick").doesNotContain("javascript:").doesNotContain("style=")
+                .doesNotContain("<iframe").doesNotContain("data:text/html");
     }
 
     @Test
@@ -63,6 +70,7 @@ class MarkdownTests {
         String text = "See [the guide](https://example.org/guide)";
         assertThat(markdown.toHtml(text, true)).containsPattern("rel=\"[a-z ]*\\bugc\\b[a-z ]*\"")
                 .containsPattern("rel=\"[a-z ]*nofollow[a-z ]*\"");
-        assertThat(markdown.toHtml(text, false)).doesNotContain("ugc").isEqualTo(markdown.toHtml(text));
+        assertThat(markdown.toHtml(text, false)).doesNotContain("ugc").isEqualTo(markdown.toHtml(text))
+                .contains(">the guide</a>").containsPattern("rel=\"[a-z ]*nofollow[a-z ]*\"");
     }
 }

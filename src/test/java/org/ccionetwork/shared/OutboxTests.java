@@ -50,8 +50,13 @@ class OutboxTests {
 
     @Test
     void anEmailIsOnlyQueuedInsideTheTransactionOfItsAction() {
-        assertThatThrownBy(() -> outbox.enqueue(new OutgoingEmail("a@example.org", "Hello", "Body")))
+        String to = Members.uniqueEmail("outside");
+        assertThatThrownBy(() -> outbox.enqueue(new OutgoingEmail(to, "Hello", "Body")))
                 .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(count(to)).isZero();
+
+        transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingEmail(to, "Hello", "Body")));
+        assertThat(count(to)).as("the same email, queued inside a transaction").isEqualTo(1);
     }
 
     @Test
@@ -62,6 +67,9 @@ class OutboxTests {
             status.setRollbackOnly();
         });
         assertThat(count(to)).isZero();
+
+        transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingEmail(to, "Kept", "Sent")));
+        assertThat(count(to)).as("the same action, committed").isEqualTo(1);
     }
 
     @Test
@@ -126,6 +134,12 @@ class OutboxTests {
         String to = Members.uniqueEmail("plain");
         transactions.executeWithoutResult(status -> outbox.enqueue(new OutgoingEmail(to, "Plain", "Body",
                 new OutgoingEmail.Attachment("a.ics", "text/calendar", new byte[] {1}))));
+        assertThat(outbox.sentTo(to)).as("the email itself is stored, with its attachment").singleElement()
+                .satisfies(stored -> {
+                    assertThat(stored.subject()).isEqualTo("Plain");
+                    assertThat(stored.body()).isEqualTo("Body");
+                    assertThat(stored.attachmentName()).isEqualTo("a.ics");
+                });
         assertThat(outbox.sentTo(to).getFirst().headers()).isEmpty();
         assertThat(jdbc.sql("select headers is null from shared.outbox_email where lower(to_address) = :to").param("to", to)
                 .query(Boolean.class).single()).isTrue();

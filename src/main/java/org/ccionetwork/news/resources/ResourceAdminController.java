@@ -8,7 +8,6 @@ import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
 import org.ccionetwork.shared.topics.Topics;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -96,6 +94,6 @@ class ResourceAdminController {
     }
 
     private Resource find(long id) {
-        return resources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return resources.find(id).orElseThrow(() -> ResourceNotFound.forId(id));
     }
 }

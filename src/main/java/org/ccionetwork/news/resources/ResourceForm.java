@@ -34,10 +34,6 @@ public record ResourceForm(
         return new ResourceForm("", "", ResourceKind.GUIDE, List.of(), false, "");
     }
 
-    public ResourceKind kindChoice() {
-        return ResourceKind.valueOf(kind);
-    }
-
     static ResourceForm of(Resource resource) {
         return new ResourceForm(resource.title(), resource.description(), resource.kind(),
                 resource.topics(), resource.membersOnly(),

@@ -3,6 +3,7 @@ package org.ccionetwork.news.resources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.ccionetwork.news.TopicNotFound;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -43,7 +43,7 @@ class ResourcesController {
     ModelAndView list(@RequestParam(required = false) String topic, @RequestParam(required = false) Integer page) {
         String slug = topic == null || topic.isBlank() ? null : topics.find(topic).map(Topic::slug).orElse(null);
         if (topic != null && !topic.isBlank() && slug == null) {
-            throw org.ccionetwork.shared.NotFound.of("topic", topic);
+            throw TopicNotFound.forSlug(topic);
         }
         return Views.page("news/resources", new ResourcePages.ListPage(resources.page(slug, PageOf.clamp(page)), slug,
                 Viewers.current().isPresent(), slug == null ? "/resources" : "/resources?topic=" + slug, topics.labels()));
@@ -77,6 +77,6 @@ class ResourcesController {
     }
 
     private Resource find(long id) {
-        return resources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return resources.find(id).orElseThrow(() -> ResourceNotFound.forId(id));
     }
 }
