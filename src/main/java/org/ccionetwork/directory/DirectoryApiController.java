@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ccionetwork.organisations.Appointment;
 import org.ccionetwork.shared.Viewers;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +30,7 @@ class DirectoryApiController {
         static Person of(ListedProfile listed) {
             ProfileView p = listed.profile();
             return new Person(p.handle(), p.name(), p.professionLabel(), p.jobTitle(), p.organisationName(), p.region(),
-                    org.ccionetwork.shared.topics.Topics.slugsOf(p.interests()), p.biography(), p.registrationBody() == null ? null : p.registrationBody().name(),
+                    org.ccionetwork.topics.Topics.slugsOf(p.interests()), p.biography(), p.registrationBody() == null ? null : p.registrationBody().name(),
                     p.registrationNumber(), p.links(), listed.ccio(),
                     listed.appointments().stream().map(CcioAppointment::of).toList());
         }

@@ -10,7 +10,7 @@ import org.ccionetwork.directory.vacancies.VacancyRepository;
 import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.DemoContent;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.RegisterFilter;
-import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.topics.Topic;
 import org.ccionetwork.shared.FormErrors;
 
 /** The records behind the templates of profiles and the directory; mentoring and vacancies have their own. */

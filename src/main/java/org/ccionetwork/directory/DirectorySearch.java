@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.RegisterFilter;
 import org.ccionetwork.shared.PrefixQuery;
-import org.ccionetwork.shared.topics.Topic;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topic;
+import org.ccionetwork.topics.Topics;
 
 /**
  * What someone asked of the directory: words in a name, job title or organisation; region; profession; an

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ccionetwork.accounts.Profession;
-import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.topics.Topic;
 import org.ccionetwork.shared.Viewer;
 
 /** A member's profile as stored, with every field; only {@link #seenBy} decides what a viewer gets. */

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.RegisterFilter;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 
 /** The profile form: every field as typed, so a form with errors comes back as the member left it. */
 public record ProfileForm(

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ccionetwork.accounts.Profession;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

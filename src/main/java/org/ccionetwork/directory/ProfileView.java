@@ -3,7 +3,7 @@ package org.ccionetwork.directory;
 import java.util.List;
 
 import org.ccionetwork.accounts.Profession;
-import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.topics.Topic;
 
 /**
  * A profile as one viewer may see it: fields they may not see are {@code null} or empty. Pages and the API

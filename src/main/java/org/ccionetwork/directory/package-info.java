@@ -5,5 +5,5 @@
  * score it explains) and CCIO vacancies at NHS providers, with their feeds. CCIO appointments and badges come
  * from the organisations module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts", "organisations"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "topics", "accounts", "organisations"})
 package org.ccionetwork.directory;

@@ -1,6 +1,6 @@
 package org.ccionetwork.events;
 
-import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.topics.Topic;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

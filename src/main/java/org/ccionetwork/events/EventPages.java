@@ -8,7 +8,7 @@ import org.ccionetwork.events.registration.Registration;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.PageOf;
-import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.topics.Topic;
 
 /** The records behind the programme's templates, one per page; registration and materials have their own. */
 public final class EventPages {

@@ -21,8 +21,8 @@ import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.PageOf;
-import org.ccionetwork.shared.topics.Topic;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topic;
+import org.ccionetwork.topics.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,7 @@ package org.ccionetwork.events;
 import java.time.Instant;
 import java.util.List;
 
-import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.topics.Topic;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -21,7 +21,7 @@ import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.DemoContent;
 import org.ccionetwork.shared.Markdown;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -5,5 +5,5 @@
  * feeds, reminders, check-in at the door, attendance figures, feedback and certificates of attendance with
  * CPD hours.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts", "organisations"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "topics", "accounts", "organisations"})
 package org.ccionetwork.events;

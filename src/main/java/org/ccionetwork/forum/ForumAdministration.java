@@ -7,7 +7,7 @@ import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.accounts.MemberSummary;
 import org.ccionetwork.forum.ForumForms.CategoryForm;
 import org.ccionetwork.shared.AuditLog;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -62,10 +62,10 @@ public final class ForumPages {
     }
 
     public record CategoriesPage(List<Category> categories, CategoryForm form, FormErrors errors,
-            List<org.ccionetwork.shared.topics.Topic> topics) {
+            List<org.ccionetwork.topics.Topic> topics) {
 
         /** The topics offered for a category: the current ones and any retired one it already has. */
-        public List<org.ccionetwork.shared.topics.Topic> offered(List<String> chosen) {
+        public List<org.ccionetwork.topics.Topic> offered(List<String> chosen) {
             return topics.stream().filter(t -> !t.retired() || chosen.contains(t.slug())).toList();
         }
     }

@@ -11,5 +11,5 @@
  * <p>This package reads and posts (categories, threads, posts, permissions, the forum's settings); the
  * sub-packages hold the rest by sub-feature: {@code moderation}, {@code notifications} and {@code search}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "topics", "accounts"})
 package org.ccionetwork.forum;

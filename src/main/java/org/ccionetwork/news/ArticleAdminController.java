@@ -11,7 +11,7 @@ import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;

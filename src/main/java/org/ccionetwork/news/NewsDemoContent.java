@@ -11,7 +11,7 @@ import org.ccionetwork.news.pages.NetworkPageService;
 import org.ccionetwork.shared.DemoContent;
 import org.ccionetwork.shared.Markdown;
 import org.ccionetwork.shared.Slugs;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

@@ -14,8 +14,8 @@ import org.ccionetwork.shared.Feeds;
 import org.ccionetwork.shared.Feeds.Entry;
 import org.ccionetwork.shared.Feeds.Feed;
 import org.ccionetwork.shared.Feeds.Format;
-import org.ccionetwork.shared.topics.TopicLabels;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.TopicLabels;
+import org.ccionetwork.topics.Topics;
 import org.springframework.stereotype.Component;
 
 /**

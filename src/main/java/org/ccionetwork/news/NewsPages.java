@@ -6,8 +6,8 @@ import java.util.List;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.PageOf;
-import org.ccionetwork.shared.topics.Topic;
-import org.ccionetwork.shared.topics.TopicLabels;
+import org.ccionetwork.topics.Topic;
+import org.ccionetwork.topics.TopicLabels;
 
 /** The records behind the news templates, one per page. */
 public final class NewsPages {

@@ -11,7 +11,7 @@ import org.ccionetwork.shared.Markdown;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Slugs;
 import org.ccionetwork.shared.Viewer;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

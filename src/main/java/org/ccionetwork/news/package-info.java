@@ -5,5 +5,5 @@
  * partners ({@code pages}); the resource library of guides, templates and slides with file uploads
  * ({@code resources}); and the weekly newsletter digest sent through the outbox ({@code newsletter}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "accounts", "organisations", "events"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "topics", "accounts", "organisations", "events"})
 package org.ccionetwork.news;

@@ -31,7 +31,7 @@ class DirectorySearchBenchmark {
     Organisations organisations;
 
     @Autowired
-    org.ccionetwork.shared.topics.Topics topics;
+    org.ccionetwork.topics.Topics topics;
 
     @Test
     void measure() {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.ccionetwork.accounts.Profession;
-import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.topics.Topic;
 
 /** A member asking for a mentor. */
 public record AskForm(

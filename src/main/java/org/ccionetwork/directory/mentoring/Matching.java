@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.ccionetwork.accounts.Profession;
-import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.topics.Topic;
 
 /**
  * Proposes mentors for a request by a score anyone can check: 3 points for each topic the mentor offers that

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ccionetwork.accounts.Profession;
-import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.topics.Topic;
 
 /** The records of mentoring: offers, requests and pairings. */
 public final class Mentoring {

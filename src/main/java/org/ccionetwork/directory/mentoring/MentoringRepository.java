@@ -14,8 +14,8 @@ import org.ccionetwork.directory.mentoring.Mentoring.Figures;
 import org.ccionetwork.directory.mentoring.Mentoring.Offer;
 import org.ccionetwork.directory.mentoring.Mentoring.Pairing;
 import org.ccionetwork.directory.mentoring.Mentoring.Request;
-import org.ccionetwork.shared.topics.Topic;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topic;
+import org.ccionetwork.topics.Topics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

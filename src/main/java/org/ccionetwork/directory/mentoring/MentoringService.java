@@ -23,7 +23,7 @@ import org.ccionetwork.directory.mentoring.Mentoring.PairingLine;
 import org.ccionetwork.directory.mentoring.Mentoring.Request;
 import org.ccionetwork.organisations.RegisterFilter;
 import org.ccionetwork.shared.Viewer;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,7 @@
 package org.ccionetwork.directory.mentoring;
 
-import org.ccionetwork.shared.topics.Topic;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topic;
+import org.ccionetwork.topics.Topics;
 
 import java.util.List;
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.PageOf;
-import org.ccionetwork.shared.topics.Topic;
-import org.ccionetwork.shared.topics.TopicLabels;
+import org.ccionetwork.topics.Topic;
+import org.ccionetwork.topics.TopicLabels;
 
 /** The records behind the resource templates. */
 public final class ResourcePages {

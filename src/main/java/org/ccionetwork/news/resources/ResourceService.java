@@ -19,7 +19,7 @@ import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.files.FileStore;
 import org.ccionetwork.shared.files.FileTypes;
-import org.ccionetwork.shared.topics.Topics;
+import org.ccionetwork.topics.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;

@@ -10,7 +10,7 @@ import org.ccionetwork.directory.mentoring.Matching.Candidate;
 import org.ccionetwork.directory.mentoring.Matching.Match;
 import org.ccionetwork.directory.mentoring.Matching.Reason;
 import org.ccionetwork.directory.mentoring.Matching.Wish;
-import org.ccionetwork.shared.topics.Topic;
+import org.ccionetwork.topics.Topic;
 import org.junit.jupiter.api.Test;
 
 /** A fixed set of mentors and one request give a known order, each with the reasons for its score. */

@@ -1,4 +1,4 @@
-package org.ccionetwork.shared.topics;
+package org.ccionetwork.topics;
 
 /** A topic of the shared list: the slug other modules store, the label shown, its place and whether retired. */
 public record Topic(String slug, String name, int position, boolean retired) {

@@ -1,4 +1,4 @@
-package org.ccionetwork.shared.topics;
+package org.ccionetwork.topics;
 
 import org.ccionetwork.shared.AccessRules;
 import org.springframework.context.annotation.Bean;

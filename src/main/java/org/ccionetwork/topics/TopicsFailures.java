@@ -1,4 +1,4 @@
-package org.ccionetwork.shared;
+package org.ccionetwork.topics;
 
 import java.io.IOException;
 
@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** Turns {@link NotFound} from any module into the 404 page (or problem JSON under /api/). */
+/** How the topics module fails: an unknown topic is a 404, shown by the error page (problem JSON under /api/). */
 @ControllerAdvice
-class NotFoundAdvice {
+class TopicsFailures {
 
-    @ExceptionHandler(NotFound.class)
+    @ExceptionHandler(TopicNotFound.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }

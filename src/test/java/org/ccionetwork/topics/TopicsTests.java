@@ -1,4 +1,4 @@
-package org.ccionetwork.shared.topics;
+package org.ccionetwork.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

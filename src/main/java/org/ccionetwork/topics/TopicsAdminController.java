@@ -1,4 +1,4 @@
-package org.ccionetwork.shared.topics;
+package org.ccionetwork.topics;
 
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
@@ -26,14 +26,14 @@ class TopicsAdminController {
 
     @GetMapping("/admin/topics")
     ModelAndView list() {
-        return Views.page("shared/topics", new TopicsPage(topics.all(), "", FormErrors.NONE));
+        return Views.page("topics/topics", new TopicsPage(topics.all(), "", FormErrors.NONE));
     }
 
     @PostMapping("/admin/topics")
     ModelAndView add(@RequestParam(required = false) String name, RedirectAttributes redirect) {
         FormErrors errors = topics.check(name, null);
         if (errors.any()) {
-            return Views.page("shared/topics", new TopicsPage(topics.all(), name == null ? "" : name, errors),
+            return Views.page("topics/topics", new TopicsPage(topics.all(), name == null ? "" : name, errors),
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         topics.add(name);
@@ -44,7 +44,7 @@ class TopicsAdminController {
     @GetMapping("/admin/topics/{slug}")
     ModelAndView edit(@PathVariable String slug) {
         Topic topic = topics.get(slug);
-        return Views.page("shared/topic", new TopicPage(topic, topic.name(), FormErrors.NONE));
+        return Views.page("topics/topic", new TopicPage(topic, topic.name(), FormErrors.NONE));
     }
 
     @PostMapping("/admin/topics/{slug}")
@@ -52,7 +52,7 @@ class TopicsAdminController {
         Topic topic = topics.get(slug);
         FormErrors errors = topics.check(name, slug);
         if (errors.any()) {
-            return Views.page("shared/topic", new TopicPage(topic, name == null ? "" : name, errors),
+            return Views.page("topics/topic", new TopicPage(topic, name == null ? "" : name, errors),
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         topics.rename(slug, name);

@@ -1,4 +1,4 @@
-package org.ccionetwork.shared.topics;
+package org.ccionetwork.topics;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.FormErrors;
-import org.ccionetwork.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -29,7 +28,7 @@ class TopicService {
     }
 
     Topic get(String slug) {
-        return repository.find(slug).orElseThrow(() -> NotFound.of("topic", slug));
+        return repository.find(slug).orElseThrow(() -> TopicNotFound.forSlug(slug));
     }
 
     List<Topic> all() {
@@ -114,7 +113,7 @@ class TopicService {
                 return i;
             }
         }
-        throw NotFound.of("topic", slug);
+        throw TopicNotFound.forSlug(slug);
     }
 
     private void changed() {

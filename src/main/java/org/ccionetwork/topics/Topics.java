@@ -1,4 +1,4 @@
-package org.ccionetwork.shared.topics;
+package org.ccionetwork.topics;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
