@@ -137,7 +137,7 @@ public final class Feeds {
         out.setLinks(List.of(link("alternate", feed.htmlHref(), "text/html"),
                 link("self", feed.selfHref(), format.mediaType().getType() + "/" + format.mediaType().getSubtype())));
         // ROME may change the lists it is given, so they are mutable ones.
-        out.setEntries(new ArrayList<>(feed.entries().stream().map(Feeds::entry).toList()));
+        out.setEntries(new ArrayList<>(feed.entries().stream().map(entry -> entry(entry, format)).toList()));
         try {
             return new SyndFeedOutput().outputString(out);
         } catch (FeedException e) {
@@ -153,7 +153,7 @@ public final class Feeds {
         return link;
     }
 
-    private static SyndEntry entry(Entry entry) {
+    private static SyndEntry entry(Entry entry, Format format) {
         SyndEntry out = new SyndEntryImpl();
         out.setTitle(entry.title());
         out.setLink(entry.link());
@@ -162,7 +162,10 @@ public final class Feeds {
         out.setPublishedDate(Date.from(entry.published()));
         out.setUpdatedDate(Date.from(entry.updated()));
         if (entry.summary() != null) {
-            out.setDescription(content("text/plain", entry.summary()));
+            // RSS readers take <description> as HTML, so plain text goes in escaped for HTML (then for XML);
+            // Atom says its summary is text, and readers show it as such.
+            out.setDescription(content("text/plain", format == Format.RSS
+                    ? org.springframework.web.util.HtmlUtils.htmlEscape(entry.summary(), "UTF-8") : entry.summary()));
         }
         if (entry.html() != null) {
             out.setContents(List.of(content("html", entry.html())));

@@ -43,7 +43,8 @@ class FeedsTests {
         assertThat(first.getLink()).isEqualTo("https://example.org/news/first");
         assertThat(first.getAuthor()).isEqualTo("Dr A Writer");
         assertThat(first.getCategories()).extracting(SyndCategory::getName).containsExactly("Record keeping", "Standards");
-        assertThat(first.getDescription().getValue()).isEqualTo("A summary & more");
+        assertThat(first.getDescription().getValue()).as("RSS descriptions are HTML to readers")
+                .isEqualTo(format == Format.RSS ? "A summary &amp; more" : "A summary & more");
         assertThat(read.getEntries().get(1).getTitle()).isEqualTo("Second");
         if (format == Format.ATOM) {
             assertThat(first.getUri()).isEqualTo("https://example.org/news/article-1");
@@ -58,5 +59,25 @@ class FeedsTests {
             assertThat(first.getPublishedDate().toInstant()).isEqualTo(PUBLISHED);
         }
         assertThat(format.mediaType().toString()).startsWith("application/").endsWith("+xml;charset=UTF-8");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void markupInASummaryNeverReachesAReaderAsMarkup(Format format) throws Exception {
+        var entry = new Entry("Title", "https://example.org/news/x", "https://example.org/news/article-x", PUBLISHED,
+                PUBLISHED).withSummary("Look <img src=x onerror=alert(1)> here");
+        var feed = new Feed("Example news", "What happens", "en-GB", "https://example.org/news/feed",
+                "https://example.org/news", "https://example.org/news/feed", PUBLISHED, List.of(entry));
+
+        SyndFeed read = new SyndFeedInput().build(new StringReader(Feeds.write(feed, format)));
+
+        String description = read.getEntries().getFirst().getDescription().getValue();
+        if (format == Format.RSS) {
+            // What a reader renders as HTML: the text, escaped, and no element.
+            assertThat(description).isEqualTo("Look &lt;img src=x onerror=alert(1)&gt; here").doesNotContain("<img");
+        } else {
+            assertThat(read.getEntries().getFirst().getDescription().getType()).isEqualTo("text");
+            assertThat(description).isEqualTo("Look <img src=x onerror=alert(1)> here");
+        }
     }
 }
