@@ -32,7 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventService {
 
-    /** The sectors an event can be for (labels, as stored); the organisations module keeps its own list of slugs. */
+    /**
+     * The sectors an event can be for, stored as these labels and used as such in addresses
+     * ({@code ?sector=Mental+health}), the API and the search index; so not {@code organisations.Sector}, whose
+     * slugs are stored, which has no "Primary care" and no "All sectors" and has Specialist and Other.
+     */
     static final List<String> SECTORS = List.of("All sectors", "Acute", "Mental health", "Community", "Ambulance",
             "Primary care");
     static final int PAGE_SIZE = 20;

@@ -66,8 +66,7 @@ class AttendeesController {
         var page = new AttendeesPage(event, attendance.attendees(event, query), query, event.capacity(), FormErrors.NONE,
                 attendance.feedback(event.id()));
         // At the door the search box filters as people type; only the list is replaced.
-        return Views.page(htmx.isHtmxRequest() && "attendee-list".equals(htmx.getTarget())
-                ? "events/attendees-list" : "events/attendees", page);
+        return Views.pageOrFragment(htmx, "attendee-list", "events/attendees", "events/attendees-list", page);
     }
 
     @GetMapping("/admin/events/{slug}/attendees.csv")
