@@ -49,8 +49,7 @@ class DirectoryController {
         Viewer me = Viewers.current().orElseThrow();
         var search = DirectorySearch.of(q, region, profession, interest, organisation, ccio, page, topics);
         var result = new DirectoryPage(directory.search(search, me), search, choices(), directory.find(me.id()).isPresent());
-        return Views.page(htmx.isHtmxRequest() && "results".equals(htmx.getTarget())
-                ? "directory/results" : "directory/directory", result);
+        return Views.pageOrFragment(htmx, "results", "directory/directory", "directory/results", result);
     }
 
     @GetMapping("/people/{handle}")

@@ -5,6 +5,7 @@ import java.util.List;
 import org.ccionetwork.accounts.Profession;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.RegisterFilter;
+import org.ccionetwork.organisations.Sector;
 import org.ccionetwork.topics.Topic;
 import org.ccionetwork.shared.FormErrors;
 
@@ -33,7 +34,7 @@ public final class DirectoryPages {
         }
 
         public String sectorLabel(String sector) {
-            return RegisterFilter.sectorLabel(sector);
+            return Sector.labelOf(sector);
         }
     }
 

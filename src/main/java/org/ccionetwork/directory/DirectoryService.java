@@ -1,12 +1,10 @@
 package org.ccionetwork.directory;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.ccionetwork.organisations.Appointment;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.PageOf;
+import org.ccionetwork.shared.Slugs;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.topics.Topics;
 import org.springframework.stereotype.Service;
@@ -136,15 +135,8 @@ public class DirectoryService {
      * site's slug functions, until they become one.
      */
     String freeHandle(String name) {
-        String base = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("^(dr|prof|professor|mr|mrs|ms|miss|mx)\\.?\\s+", "")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (base.isEmpty()) {
-            base = "member";
-        }
-        if (base.length() > 60) {
-            base = base.substring(0, 60).replaceAll("-+$", "");
-        }
+        // A title is no part of a handle: "Dr Sam Patel" is sam-patel.
+        String base = Slugs.of(name.replaceFirst("(?i)^(dr|prof|professor|mr|mrs|ms|miss|mx)\\.?\\s+", ""), "member");
         String handle = base;
         for (int n = 2; profiles.handleTaken(handle); n++) {
             handle = base + "-" + n;

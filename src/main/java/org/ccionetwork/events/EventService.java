@@ -1,11 +1,9 @@
 package org.ccionetwork.events;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Dates;
 import org.ccionetwork.shared.PageOf;
+import org.ccionetwork.shared.Slugs;
 import org.ccionetwork.topics.Topic;
 import org.ccionetwork.topics.Topics;
 import org.springframework.stereotype.Service;
@@ -33,7 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventService {
 
-    /** The sectors an event can be for (labels, as stored); the organisations module keeps its own list of slugs. */
+    /**
+     * The sectors an event can be for, stored as these labels and used as such in addresses
+     * ({@code ?sector=Mental+health}), the API and the search index; so not {@code organisations.Sector}, whose
+     * slugs are stored, which has no "Primary care" and no "All sectors" and has Specialist and Other.
+     */
     static final List<String> SECTORS = List.of("All sectors", "Acute", "Mental health", "Community", "Ambulance",
             "Primary care");
     static final int PAGE_SIZE = 20;
@@ -224,21 +227,11 @@ public class EventService {
     }
 
     private String uniqueSlug(String title, Instant startsAt) {
-        String base = slugify(title) + "-" + startsAt.atZone(Dates.LONDON).getYear();
+        String base = Slugs.of(title, "event") + "-" + startsAt.atZone(Dates.LONDON).getYear();
         String slug = base;
         for (int n = 2; events.slugTaken(slug); n++) {
             slug = base + "-" + n;
         }
         return slug;
-    }
-
-    /** An event's address from its title; one of the site's slug functions, until they become one. */
-    static String slugify(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
-        }
-        return slug.isEmpty() ? "event" : slug;
     }
 }

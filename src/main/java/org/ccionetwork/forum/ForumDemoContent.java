@@ -12,6 +12,7 @@ import org.ccionetwork.accounts.MemberLookup;
 import org.ccionetwork.forum.notifications.SubscriptionRepository;
 import org.ccionetwork.shared.DemoContent;
 import org.ccionetwork.shared.Markdown;
+import org.ccionetwork.shared.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -245,7 +246,7 @@ class ForumDemoContent implements ApplicationRunner {
             Instant at = start.plus(Duration.ofDays(count * 2L)).plus(Duration.ofHours(9));
             long categoryId = categoryIds.get(demoThread.category());
             long author = memberIds.get(demoThread.author());
-            long threadId = threads.insert(categoryId, author, demoThread.title(), Slugs.of(demoThread.title()),
+            long threadId = threads.insert(categoryId, author, demoThread.title(), Slugs.of(demoThread.title(), "thread"),
                     demoThread.question(), at, ThreadState.PUBLISHED);
             String body = demoThread.body().strip();
             posts.insert(threadId, OptionalInt.of(0), author, body, markdown.toHtml(body), markdown.toText(body), at,

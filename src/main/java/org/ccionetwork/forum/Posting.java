@@ -14,6 +14,7 @@ import org.ccionetwork.forum.moderation.PostingLimits;
 import org.ccionetwork.forum.moderation.PostingLimits.Standing;
 import org.ccionetwork.forum.notifications.SubscriptionRepository;
 import org.ccionetwork.shared.Markdown;
+import org.ccionetwork.shared.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +66,7 @@ class Posting {
         limits.check(reader, standing);
         Instant now = clock.instant();
         String cleanTitle = title.strip();
-        long threadId = threads.insert(category.id(), reader.id(), cleanTitle, Slugs.of(cleanTitle), question, now,
+        long threadId = threads.insert(category.id(), reader.id(), cleanTitle, Slugs.of(cleanTitle, "thread"), question, now,
                 standing.held() ? ThreadState.PENDING : ThreadState.PUBLISHED);
         long postId = posts.insert(threadId, OptionalInt.of(0), reader.id(), body,
                 markdown.toHtml(body, standing.newMember()), text(body), now,
@@ -136,7 +137,7 @@ class Posting {
         posts.saveRevision(postId, post.firstPost() ? thread.title() : null, post.bodyMarkdown(), reader.id(), now);
         posts.update(postId, body, markdown.toHtml(body, limits.standing(post.authorId()).newMember()), text(body), now);
         if (titleChanged) {
-            threads.updateTitle(thread.id(), title.strip(), Slugs.of(title.strip()));
+            threads.updateTitle(thread.id(), title.strip(), Slugs.of(title.strip(), "thread"));
         }
     }
 

@@ -8,8 +8,6 @@ import java.util.List;
  */
 public record RegisterFilter(String q, String sector, String region, Boolean hasCcio, String sort, int page) {
 
-    /** The slugs of {@link Sector}, for the modules that still ask the filter for them. */
-    public static final List<String> SECTORS = Sector.slugs();
     public static final List<String> REGIONS = List.of("East of England", "London", "Midlands", "North East and Yorkshire",
             "North West", "South East", "South West");
     public static final List<String> SORTS = List.of("name", "region", "sector", "ccio");
@@ -20,11 +18,6 @@ public record RegisterFilter(String q, String sector, String region, Boolean has
         region = region != null && REGIONS.contains(region) ? region : null;
         sort = sort != null && SORTS.contains(sort) ? sort : "name";
         page = Math.max(1, Math.min(page, 10_000));
-    }
-
-    /** The label of a sector's slug: {@link Sector#labelOf}. */
-    public static String sectorLabel(String sector) {
-        return Sector.labelOf(sector);
     }
 
     /** The query string of this filter, without the page, for links. */

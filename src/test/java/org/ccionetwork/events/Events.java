@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.ccionetwork.shared.Slugs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -73,7 +74,7 @@ public class Events {
         }
 
         public Created create() {
-            String slug = EventService.slugify(title) + "-" + UUID.randomUUID().toString().substring(0, 6);
+            String slug = Slugs.of(title, "event") + "-" + UUID.randomUUID().toString().substring(0, 6);
             Instant starts = Instant.now().plus(startsIn).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
             long id = jdbc.sql("""
                     insert into events.event (slug, title, summary_markdown, summary_html, sector, starts_at, ends_at, venue,

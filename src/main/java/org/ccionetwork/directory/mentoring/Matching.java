@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.ccionetwork.accounts.Profession;
+import org.ccionetwork.organisations.Sector;
 import org.ccionetwork.topics.Topic;
 
 /**
@@ -64,7 +65,7 @@ public final class Matching {
                     + shared.stream().map(Topic::name).collect(Collectors.joining(", ")), TOPIC * shared.size()));
         }
         if (wish.menteeSector() != null && wish.menteeSector().equals(candidate.sector())) {
-            reasons.add(new Reason("Works in your sector: " + org.ccionetwork.organisations.RegisterFilter.sectorLabel(candidate.sector()), SECTOR));
+            reasons.add(new Reason("Works in your sector: " + Sector.labelOf(candidate.sector()), SECTOR));
         }
         String region = wish.preferredRegion() != null ? wish.preferredRegion() : wish.menteeRegion();
         if (region != null && region.equals(candidate.region())) {

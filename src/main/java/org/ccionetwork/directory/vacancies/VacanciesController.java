@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import com.rometools.rome.io.FeedException;
 import jakarta.validation.Valid;
 import org.ccionetwork.directory.vacancies.VacancyPages.VacanciesPage;
 import org.ccionetwork.directory.vacancies.VacancyPages.VacancyFormPage;
@@ -12,6 +11,7 @@ import org.ccionetwork.directory.vacancies.VacancyPages.VacancyPage;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.shared.CcioProperties;
 import org.ccionetwork.shared.Dates;
+import org.ccionetwork.shared.Feeds.Format;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.Viewers;
@@ -61,11 +61,10 @@ class VacanciesController {
     }
 
     @GetMapping(value = "/vacancies/feed.atom", produces = "application/atom+xml")
-    ResponseEntity<byte[]> atom(@RequestParam(required = false) String region, @RequestParam(required = false) String sector)
-            throws FeedException {
+    ResponseEntity<byte[]> atom(@RequestParam(required = false) String region, @RequestParam(required = false) String sector) {
         String xml = VacancyFeed.write(vacancies.open(region, sector).vacancies(), base());
-        return ResponseEntity.ok().contentType(new MediaType("application", "atom+xml", StandardCharsets.UTF_8))
-                .cacheControl(FEEDS).body(xml.getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.ok().contentType(Format.ATOM.mediaType()).cacheControl(FEEDS)
+                .body(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/vacancies/new")

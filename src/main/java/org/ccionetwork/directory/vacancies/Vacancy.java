@@ -3,7 +3,7 @@ package org.ccionetwork.directory.vacancies;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.ccionetwork.organisations.RegisterFilter;
+import org.ccionetwork.organisations.Sector;
 
 /**
  * A CCIO or related post at an NHS provider, open until the end of its closing date unless withdrawn.
@@ -14,7 +14,7 @@ public record Vacancy(long id, long organisationId, String organisationName, Str
         long postedBy, Instant createdAt, Instant updatedAt, Instant withdrawnAt) {
 
     public String sectorLabel() {
-        return RegisterFilter.sectorLabel(sector);
+        return Sector.labelOf(sector);
     }
 
     /** Open on a day: not withdrawn and closing that day or later. */

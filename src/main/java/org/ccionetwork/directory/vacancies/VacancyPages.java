@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.RegisterFilter;
+import org.ccionetwork.organisations.Sector;
 import org.ccionetwork.shared.FormErrors;
 
 /** The records behind the vacancy templates. */
@@ -18,11 +19,11 @@ public final class VacancyPages {
         }
 
         public List<String> sectors() {
-            return RegisterFilter.SECTORS;
+            return Sector.slugs();
         }
 
         public String sectorLabel(String sector) {
-            return RegisterFilter.sectorLabel(sector);
+            return Sector.labelOf(sector);
         }
     }
 

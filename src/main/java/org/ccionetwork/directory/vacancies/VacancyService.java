@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ccionetwork.organisations.Organisation;
 import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.organisations.RegisterFilter;
+import org.ccionetwork.organisations.Sector;
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Dates;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ class VacancyService {
 
     Listing open(String region, String sector) {
         String knownRegion = region != null && RegisterFilter.REGIONS.contains(region) ? region : null;
-        String knownSector = sector != null && RegisterFilter.SECTORS.contains(sector) ? sector : null;
+        String knownSector = Sector.known(sector) ? sector : null;
         return new Listing(vacancies.open(today(), knownRegion, knownSector), knownRegion, knownSector);
     }
 

@@ -1,15 +1,16 @@
 package org.ccionetwork.events.registration;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.ccionetwork.events.Csv;
 import org.ccionetwork.events.registration.RegistrationPages.Attendee;
+import org.ccionetwork.shared.Csv;
 import org.ccionetwork.shared.Dates;
 
 /**
- * The attendee list as a spreadsheet. {@link #rows} decides what each cell says; {@link #write} is the only place
- * that knows CSV, so moving to the shared CSV writer changes that method alone.
+ * The attendee list as a spreadsheet. {@link #rows} decides what each cell says; {@link #write} hands them to the
+ * shared CSV writer, which quotes and defuses formulas. An empty cell is {@code null}, written as nothing (an
+ * empty string would be written {@code ""} at the start of a line).
  */
 final class AttendanceCsv {
 
@@ -20,17 +21,16 @@ final class AttendanceCsv {
     }
 
     static List<List<String>> rows(List<Attendee> attendees) {
-        return attendees.stream().map(a -> List.of(a.name(), a.email(), a.organisation(),
+        return attendees.stream().map(a -> Arrays.asList(a.name(), a.email(), a.organisation(),
                 a.registration().status().label(), Dates.dateTime(a.registration().registeredAt()),
-                a.registration().needs() == null ? "" : a.registration().needs(),
-                Dates.dateTime(a.registration().checkedInAt()))).toList();
+                a.registration().needs(),
+                a.registration().checkedInAt() == null ? null : Dates.dateTime(a.registration().checkedInAt())))
+                .toList();
     }
 
     static String write(List<Attendee> attendees) {
-        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
-        for (List<String> row : rows(attendees)) {
-            csv.append(row.stream().map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
-        }
+        Csv csv = new Csv(HEADER.toArray(String[]::new));
+        rows(attendees).forEach(row -> csv.row(row.toArray()));
         return csv.toString();
     }
 }

@@ -10,11 +10,11 @@ import org.ccionetwork.events.EventNotFound;
 import org.ccionetwork.events.EventService;
 import org.ccionetwork.events.Programme;
 import org.ccionetwork.events.registration.RegistrationPages.AttendeesPage;
+import org.ccionetwork.shared.Csv;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
 import org.ccionetwork.shared.Views;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,14 +66,13 @@ class AttendeesController {
         var page = new AttendeesPage(event, attendance.attendees(event, query), query, event.capacity(), FormErrors.NONE,
                 attendance.feedback(event.id()));
         // At the door the search box filters as people type; only the list is replaced.
-        return Views.page(htmx.isHtmxRequest() && "attendee-list".equals(htmx.getTarget())
-                ? "events/attendees-list" : "events/attendees", page);
+        return Views.pageOrFragment(htmx, "attendee-list", "events/attendees", "events/attendees-list", page);
     }
 
     @GetMapping("/admin/events/{slug}/attendees.csv")
     ResponseEntity<String> csv(@PathVariable String slug) {
         Event event = event(slug);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(Csv.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"attendees-" + slug + ".csv\"")
                 .body(AttendanceCsv.write(attendance.attendees(event, "").rows()));
     }

@@ -2,17 +2,18 @@ package org.ccionetwork.events.registration;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.ccionetwork.events.Csv;
 import org.ccionetwork.events.registration.RegistrationPages.CpdRow;
+import org.ccionetwork.shared.Csv;
 import org.ccionetwork.shared.Dates;
 
 /**
  * A member's CPD log as a spreadsheet, with its total on the last line. {@link #rows} decides what each cell says;
- * {@link #write} is the only place that knows CSV, so moving to the shared CSV writer changes that method alone.
+ * {@link #write} hands them to the shared CSV writer, which quotes and defuses formulas. An empty cell is
+ * {@code null}, written as nothing (an empty string would be written {@code ""} at the start of a line).
  */
 final class CpdCsv {
 
@@ -27,15 +28,13 @@ final class CpdCsv {
         for (CpdRow row : log) {
             rows.add(List.of(Dates.date(row.startsAt()), row.title(), row.hoursText(), certificate.apply(row.slug())));
         }
-        rows.add(List.of("", "Total", total.stripTrailingZeros().toPlainString(), ""));
+        rows.add(Arrays.asList(null, "Total", total.stripTrailingZeros().toPlainString(), null));
         return rows;
     }
 
     static String write(List<CpdRow> log, BigDecimal total, Function<String, String> certificate) {
-        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
-        for (List<String> row : rows(log, total, certificate)) {
-            csv.append(row.stream().map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
-        }
+        Csv csv = new Csv(HEADER.toArray(String[]::new));
+        rows(log, total, certificate).forEach(row -> csv.row(row.toArray()));
         return csv.toString();
     }
 }

@@ -1,7 +1,6 @@
 package org.ccionetwork.events.registration;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 
 import org.ccionetwork.events.EventNotFound;
 import org.ccionetwork.events.calendar.CalendarService;
@@ -9,6 +8,7 @@ import org.ccionetwork.events.registration.RegistrationPages.CpdPage;
 import org.ccionetwork.events.registration.RegistrationPages.CpdRow;
 import org.ccionetwork.events.registration.RegistrationPages.MyEventsPage;
 import org.ccionetwork.shared.CcioProperties;
+import org.ccionetwork.shared.Csv;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
@@ -85,7 +85,7 @@ class MyEventsController {
     ResponseEntity<String> cpdCsv() {
         var rows = mine.cpd(me().id());
         String csv = CpdCsv.write(rows, total(rows), slug -> properties.link("/account/events/" + slug + "/certificate.pdf"));
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(Csv.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cpd-log.csv\"").body(csv);
     }
 
