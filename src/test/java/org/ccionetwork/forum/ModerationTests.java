@@ -265,6 +265,38 @@ class ModerationTests {
     // ---- posting limits ----
 
     @Test
+    void postsSentAtTheSameInstantCannotPassTheLimitTogether() throws Exception {
+        var member = members.aMember().withRole(org.ccionetwork.accounts.Role.CCIO).create();
+        var moderator = members.aMember().withRole(org.ccionetwork.accounts.Role.MODERATOR).create();
+        long thread = threads.aThread().in(categories.aCategory().create()).by(moderator).start().id();
+        int pressing = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var outcomes = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(pressing)) {
+            for (int i = 0; i < pressing; i++) {
+                int n = i;
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        threads.aReplyTo(thread).by(member).saying("At once " + n).post();
+                        return true;
+                    } catch (org.ccionetwork.forum.moderation.PostingTooFast refused) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int accepted = 0;
+            for (var outcome : outcomes) {
+                accepted += outcome.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(accepted).as("the per-minute limit of 3, whatever arrives together").isEqualTo(3);
+        }
+        assertThat(jdbc.sql("select count(*) from forum.post where author_id = :a").param("a", member.id())
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void postingTooFastIsRefusedBesideTheFieldKeepingWhatWasTyped() throws Exception {
         var member = members.aMember().create();
         String category = categories.aCategory().create().slug();

@@ -25,6 +25,12 @@ class PostCountRepository {
                 .param("author", authorId).param("cap", cap).query(Integer.class).single();
     }
 
+    /** A lock on the member's posting, held until the transaction ends (the class id keeps it apart from others). */
+    void lockAuthor(long authorId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('forum.post.author'), cast(:author % 2147483647 as int))")
+                .param("author", authorId).query((rs, n) -> 1).single();
+    }
+
     RecentPosts recent(long authorId, Instant now) {
         return jdbc.sql("""
                 select count(*) filter (where created_at > :minute), count(*) from forum.post

@@ -48,17 +48,23 @@ public class PostingLimits {
         return new Standing(held, held || recent);
     }
 
-    /** Refuses a post beyond the limits per minute and per hour (stricter while the member is held). */
+    /**
+     * Refuses a post beyond the limits per minute and per hour (stricter while the member is held). Runs in the
+     * transaction that then writes the post.
+     */
     public void check(Reader reader, Standing standing) {
-        if (reader.moderator()) {
+        int perMinute = properties.postsPerMinute();
+        int perHour = standing.held() ? properties.newMemberPostsPerHour() : properties.postsPerHour();
+        if (reader.moderator() || (perMinute <= 0 && perHour <= 0)) {
             return;
         }
+        // Until this transaction ends, the member's other posts wait here, so two sent at the same instant
+        // cannot both count the posts before either.
+        counts.lockAuthor(reader.id());
         RecentPosts recent = counts.recent(reader.id(), clock.instant());
-        int perMinute = properties.postsPerMinute();
         if (perMinute > 0 && recent.lastMinute() >= perMinute) {
             throw PostingTooFast.perMinute(perMinute);
         }
-        int perHour = standing.held() ? properties.newMemberPostsPerHour() : properties.postsPerHour();
         if (perHour > 0 && recent.lastHour() >= perHour) {
             throw PostingTooFast.perHour(perHour, standing.held());
         }
