@@ -91,6 +91,14 @@ class SignUpTests {
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void bidirectionalOverridesAreTakenOutOfWhatIsStored() throws Exception {
+        String email = Members.uniqueEmail("bidi");
+        signUp("Evil\u202Egnp.exe \u2066Name\u2069", email, "plum orchard lantern 42", "DOCTOR");
+        assertThat(jdbc.sql("select name from accounts.member where email = :email").param("email", email.toLowerCase())
+                .query(String.class).single()).isEqualTo("Evilgnp.exe Name");
+    }
+
     static Stream<Arguments> badSignUps() {
         return Stream.of(
                 Arguments.of("", "a@example.org", "plum orchard lantern 42", "DOCTOR", "name", "Enter your full name"),
