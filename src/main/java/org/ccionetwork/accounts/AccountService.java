@@ -22,6 +22,8 @@ class AccountService {
 
     static final Duration VERIFY_VALIDITY = Duration.ofHours(24);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    /** Reset emails one member can be sent in an hour, however many addresses ask. */
+    static final int RESETS_PER_HOUR = 3;
 
     enum LinkOutcome { VERIFIED, EMAIL_CHANGED, EXPIRED, USED, INVALID, EMAIL_TAKEN }
 
@@ -124,11 +126,18 @@ class AccountService {
         });
     }
 
-    /** Emails a reset link if the address has an account; the caller shows the same answer either way. */
+    /**
+     * Emails a reset link if the address has an account and it has had fewer than {@link #RESETS_PER_HOUR} in the
+     * last hour; the caller shows the same answer either way, so neither the account nor the cap shows.
+     */
     @Transactional
     void requestPasswordReset(String email) {
         Instant now = clock.instant();
         members.findByEmail(email).filter(m -> !m.deleted()).ifPresent(member -> {
+            if (tokens.issuedSince(member.id(), TokenRepository.Purpose.RESET_PASSWORD, now.minus(Duration.ofHours(1)))
+                    >= RESETS_PER_HOUR) {
+                return;
+            }
             tokens.retireUnused(member.id(), TokenRepository.Purpose.RESET_PASSWORD, now);
             String token = tokens.issue(member.id(), TokenRepository.Purpose.RESET_PASSWORD, null, now.plus(RESET_VALIDITY), now);
             emails.resetPassword(member.email(), member.name(), token);

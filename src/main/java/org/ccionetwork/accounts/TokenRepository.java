@@ -76,6 +76,21 @@ class TokenRepository {
                 .param("now", Timestamp.from(now)).param("hash", SecretTokens.hash(secret)).update();
     }
 
+    /**
+     * How many tokens of a purpose the member was issued since then; takes a lock on the member's tokens until the
+     * transaction ends, so requests at the same instant are counted one after the other.
+     */
+    int issuedSince(long memberId, Purpose purpose, Instant since) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('accounts.member_token'), cast(:member % 2147483647 as int))")
+                .param("member", memberId).query((rs, n) -> 1).single();
+        return jdbc.sql("""
+                select count(*) from accounts.member_token
+                where member_id = :member and purpose = :purpose and created_at > :since
+                """)
+                .param("member", memberId).param("purpose", purpose.name()).param("since", Timestamp.from(since))
+                .query(Integer.class).single();
+    }
+
     /** Retires the member's other unused tokens of a purpose, so only the newest link works. */
     void retireUnused(long memberId, Purpose purpose, Instant now) {
         jdbc.sql("""

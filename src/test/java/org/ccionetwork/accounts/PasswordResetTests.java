@@ -40,6 +40,18 @@ class PasswordResetTests {
     }
 
     @Test
+    void resetEmailsAreCappedPerMemberWithoutTellingTheAskerAnything() throws Exception {
+        var member = members.aMember().create();
+        String nobody = Members.uniqueEmail("nobody-capped");
+        String unknown = main(forgot(nobody)).replace(nobody, "ADDRESS");
+        for (int i = 0; i < 5; i++) {
+            assertThat(main(forgot(member.email())).replace(member.email(), "ADDRESS")).isEqualTo(unknown);
+        }
+        assertThat(jdbc.sql("select count(*) from shared.outbox_email where lower(to_address) = lower(:to)")
+                .param("to", member.email()).query(Integer.class).single()).as("three an hour").isEqualTo(3);
+    }
+
+    @Test
     void aResetLinkWorksOnceChangesThePasswordAndSignsOutOtherSessions() throws Exception {
         var member = members.aMember().create();
         var oldSession = SignInTests.signedInSession(mvc, member.email(), member.password());
