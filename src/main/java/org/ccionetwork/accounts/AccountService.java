@@ -16,14 +16,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What a person does with their own account: sign up, verify, reset, change, download and erase. */
+/** What a person does with their own account: sign up, verify, change, download and erase ({@link PasswordResets} for a forgotten password). */
 @Service
 class AccountService {
 
     static final Duration VERIFY_VALIDITY = Duration.ofHours(24);
-    static final Duration RESET_VALIDITY = Duration.ofHours(1);
-    /** Reset emails one member can be sent in an hour, however many addresses ask. */
-    static final int RESETS_PER_HOUR = 3;
 
     enum LinkOutcome { VERIFIED, EMAIL_CHANGED, EXPIRED, USED, INVALID, EMAIL_TAKEN }
 
@@ -124,62 +121,6 @@ class AccountService {
             String token = tokens.issue(member.id(), TokenRepository.Purpose.VERIFY_EMAIL, null, now.plus(VERIFY_VALIDITY), now);
             emails.verifyAddress(member.email(), member.name(), token);
         });
-    }
-
-    /**
-     * Emails a reset link if the address has an account and it has had fewer than {@link #RESETS_PER_HOUR} in the
-     * last hour; the caller shows the same answer either way, so neither the account nor the cap shows.
-     */
-    @Transactional
-    void requestPasswordReset(String email) {
-        Instant now = clock.instant();
-        members.findByEmail(email).filter(m -> !m.deleted()).ifPresent(member -> {
-            if (tokens.issuedSince(member.id(), TokenRepository.Purpose.RESET_PASSWORD, now.minus(Duration.ofHours(1)))
-                    >= RESETS_PER_HOUR) {
-                return;
-            }
-            tokens.retireUnused(member.id(), TokenRepository.Purpose.RESET_PASSWORD, now);
-            String token = tokens.issue(member.id(), TokenRepository.Purpose.RESET_PASSWORD, null, now.plus(RESET_VALIDITY), now);
-            emails.resetPassword(member.email(), member.name(), token);
-        });
-    }
-
-    /** Checks a reset link without using it, to decide whether to show the form. */
-    @Transactional
-    LinkOutcome checkResetLink(String secret) {
-        var token = tokens.lock(secret, TokenRepository.Purpose.RESET_PASSWORD);
-        if (token.isEmpty()) {
-            return LinkOutcome.INVALID;
-        }
-        if (token.get().usedAt() != null) {
-            return LinkOutcome.USED;
-        }
-        return token.get().expiresAt().isAfter(clock.instant()) ? LinkOutcome.VERIFIED : LinkOutcome.EXPIRED;
-    }
-
-    /** Sets the new password, uses up the link and signs the member out everywhere. */
-    @Transactional
-    LinkOutcome resetPassword(String secret, String newPassword) {
-        Instant now = clock.instant();
-        LinkOutcome outcome = checkResetLink(secret);
-        if (outcome != LinkOutcome.VERIFIED) {
-            return outcome;
-        }
-        var token = tokens.lock(secret, TokenRepository.Purpose.RESET_PASSWORD).orElseThrow();
-        Member member = members.findById(token.memberId()).orElseThrow();
-        tokens.markUsed(secret, now);
-        members.changePassword(member.id(), passwords.encode(newPassword), now);
-        // The link reached the member's mailbox, which is what verification proves.
-        members.markVerified(member.id(), now);
-        sessions.signOut(member.id(), null);
-        emails.passwordChanged(member.email(), member.name());
-        return LinkOutcome.VERIFIED;
-    }
-
-    /** The member a valid reset link belongs to, for the password policy's checks. */
-    @Transactional(readOnly = true)
-    Optional<Member> resetLinkOwner(String secret) {
-        return tokens.find(secret, TokenRepository.Purpose.RESET_PASSWORD).flatMap(t -> members.findById(t.memberId()));
     }
 
     boolean passwordMatches(long memberId, String password) {

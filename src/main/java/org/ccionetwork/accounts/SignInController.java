@@ -20,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignInController {
 
     private final AccountService accounts;
+    private final PasswordResets resets;
 
-    SignInController(AccountService accounts) {
+    SignInController(AccountService accounts, PasswordResets resets) {
         this.accounts = accounts;
+        this.resets = resets;
     }
 
     @GetMapping("/sign-in")
@@ -48,7 +50,7 @@ class SignInController {
         if (result.hasErrors()) {
             return forgotPage(form, FormErrors.from(result));
         }
-        accounts.requestPasswordReset(form.email());
+        resets.requestPasswordReset(form.email());
         return new ModelAndView("accounts/message", "page", new Pages.MessagePage("Check your email",
                 "If " + form.email().strip() + " has an account with us, we have sent a link to reset its password. The link works for 1 hour.",
                 "Back to sign in", "/sign-in"));
@@ -56,7 +58,7 @@ class SignInController {
 
     @GetMapping("/reset-password")
     ModelAndView resetForm(@RequestParam(required = false) String token) {
-        var outcome = accounts.checkResetLink(token);
+        var outcome = resets.checkResetLink(token);
         if (outcome != AccountService.LinkOutcome.VERIFIED) {
             return badLink(outcome);
         }
@@ -66,7 +68,7 @@ class SignInController {
     @PostMapping("/reset-password")
     ModelAndView reset(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
             RedirectAttributes redirect) {
-        var owner = accounts.resetLinkOwner(token);
+        var owner = resets.resetLinkOwner(token);
         if (owner.isEmpty()) {
             return badLink(AccountService.LinkOutcome.INVALID);
         }
@@ -74,7 +76,7 @@ class SignInController {
         if (problem.isPresent()) {
             return Views.invalid("accounts/reset-password", new Pages.ResetPage(token, FormErrors.of("password", problem.get())));
         }
-        var outcome = accounts.resetPassword(token, password);
+        var outcome = resets.resetPassword(token, password);
         if (outcome != AccountService.LinkOutcome.VERIFIED) {
             return badLink(outcome);
         }
