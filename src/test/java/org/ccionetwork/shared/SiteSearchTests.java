@@ -123,8 +123,11 @@ class SiteSearchTests {
         String word = word();
         articles.anArticle().titled("Draft " + word).draft().write(mvc);
         articles.anArticle().titled("Scheduled " + word).scheduledAt("2099-01-01T09:00").write(mvc);
+        var published = articles.anArticle().titled("Published " + word).write(mvc);
         var editor = members.aMember().withRole(org.ccionetwork.accounts.Role.EDITOR).create();
-        assertThat(total(json(word, editor.signedIn()), "news")).isZero();
+        String found = json(word, editor.signedIn());
+        assertThat(total(found, "news")).as("only the published one").isEqualTo(1);
+        assertThat(found).contains(published.slug()).doesNotContain("Draft " + word).doesNotContain("Scheduled " + word);
     }
 
     // ---- people: exactly what the directory shows ----
