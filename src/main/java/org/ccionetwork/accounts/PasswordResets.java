@@ -23,15 +23,17 @@ class PasswordResets {
     private final PasswordEncoder passwords;
     private final AccountEmails emails;
     private final SignedInSessions sessions;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     PasswordResets(MemberRepository members, TokenRepository tokens, PasswordEncoder passwords, AccountEmails emails,
-            SignedInSessions sessions, Clock clock) {
+            SignedInSessions sessions, SignInThrottle throttle, Clock clock) {
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
         this.emails = emails;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -66,7 +68,7 @@ class PasswordResets {
         return token.get().expiresAt().isAfter(clock.instant()) ? LinkOutcome.VERIFIED : LinkOutcome.EXPIRED;
     }
 
-    /** Sets the new password, uses up the link and signs the member out everywhere. */
+    /** Sets the new password, uses up the link, signs the member out everywhere and clears the sign-in throttle. */
     @Transactional
     LinkOutcome resetPassword(String secret, String newPassword) {
         Instant now = clock.instant();
@@ -81,6 +83,7 @@ class PasswordResets {
         // The link reached the member's mailbox, which is what verification proves.
         members.markVerified(member.id(), now);
         sessions.signOut(member.id(), null);
+        throttle.recordSuccess(member.email()); // whoever was guessing, the owner is back in
         emails.passwordChanged(member.email(), member.name());
         return LinkOutcome.VERIFIED;
     }

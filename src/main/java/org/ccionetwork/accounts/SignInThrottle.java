@@ -2,6 +2,7 @@ package org.ccionetwork.accounts;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -11,11 +12,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per email address (whether or not an account has it, so a refusal reveals nothing)
- * and per client address, and refuses further tries once either passes its limit within the window.
+ * Slows down guessing without letting a stranger lock a member out. Failed sign-ins are counted per account
+ * (whether or not an account has the email, so a refusal reveals nothing), per account and client address
+ * together, and per client address. Within the window:
+ * <ul>
+ * <li>one address that fails {@code maxFailuresPerAccount} times on one account is refused there (only the
+ * guesser's own attempts stop);</li>
+ * <li>one address that fails {@code maxFailuresPerAddress} times on any accounts is refused;</li>
+ * <li>an account that has failed {@code maxFailuresPerAccount} times from anywhere makes every try wait a delay
+ * after its last failure, 1 s and doubling with each further failure, at most a minute: never a lock.</li>
+ * </ul>
+ * A successful sign-in or a completed password reset clears the account's counts.
  */
 @Component
 class SignInThrottle {
+
+    static final Duration LONGEST_DELAY = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final AccountsProperties properties;
@@ -30,21 +42,50 @@ class SignInThrottle {
     }
 
     boolean blocked(String email, String clientAddress) {
-        return failures(accountKey(email)) >= properties.maxFailuresPerAccount()
-                || (clientAddress != null && failures(addressKey(clientAddress)) >= properties.maxFailuresPerAddress());
+        if (clientAddress != null && (failures(pairKey(email, clientAddress)) >= properties.maxFailuresPerAccount()
+                || failures(addressKey(clientAddress)) >= properties.maxFailuresPerAddress())) {
+            return true;
+        }
+        return clock.instant().isBefore(waitUntil(email));
+    }
+
+    /** When the account may be tried again: at once, or a growing delay after its last failure. */
+    private Instant waitUntil(String email) {
+        Instant since = clock.instant().minus(properties.failureWindow());
+        return jdbc.sql("""
+                select count(*), max(failed_at) from accounts.sign_in_failure
+                where throttle_key = :key and failed_at > :since""")
+                .param("key", accountKey(email)).param("since", Timestamp.from(since))
+                .query((rs, n) -> {
+                    int failures = rs.getInt(1);
+                    int over = failures - properties.maxFailuresPerAccount();
+                    if (over < 0 || rs.getTimestamp(2) == null) {
+                        return Instant.MIN;
+                    }
+                    Duration delay = Duration.ofSeconds(1L << Math.min(over, 6));
+                    return rs.getTimestamp(2).toInstant().plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay);
+                })
+                .single();
     }
 
     @Transactional
     void recordFailure(String email, String clientAddress) {
         record(accountKey(email), properties.maxFailuresPerAccount(), "account " + normalise(email));
         if (clientAddress != null) {
+            record(pairKey(email, clientAddress), properties.maxFailuresPerAccount(),
+                    "account " + normalise(email) + " from " + clientAddress);
             record(addressKey(clientAddress), properties.maxFailuresPerAddress(), "address " + clientAddress);
         }
     }
 
+    /** A successful sign-in or password reset: the account's counts, from every address, are forgotten. */
     @Transactional
     void recordSuccess(String email) {
-        jdbc.sql("delete from accounts.sign_in_failure where throttle_key = :key").param("key", accountKey(email)).update();
+        String pairs = "pair:" + normalise(email) + "|";
+        jdbc.sql("""
+                delete from accounts.sign_in_failure
+                where throttle_key = :key or left(throttle_key, length(:pairs)) = :pairs""")
+                .param("key", accountKey(email)).param("pairs", pairs).update();
     }
 
     @Transactional
@@ -71,6 +112,10 @@ class SignInThrottle {
 
     private static String accountKey(String email) {
         return "account:" + normalise(email);
+    }
+
+    private static String pairKey(String email, String address) {
+        return "pair:" + normalise(email) + "|" + address;
     }
 
     private static String addressKey(String address) {

@@ -40,6 +40,27 @@ class PasswordResetTests {
     }
 
     @Test
+    void aCompletedResetLiftsTheSignInThrottle() throws Exception {
+        var member = members.aMember().create();
+        for (int i = 0; i < 7; i++) { // seven failures: the account waits four seconds after the last
+            mvc.perform(post("/sign-in").with(csrf()).with(ClientAddresses.from(ClientAddresses.next()))
+                    .param("email", member.email()).param("password", "wrong " + i));
+        }
+        String owner = ClientAddresses.next();
+        assertThat(mvc.perform(post("/sign-in").with(csrf()).with(ClientAddresses.from(owner))
+                .param("email", member.email()).param("password", member.password())).andReturn().getResponse()
+                .getRedirectedUrl()).as("the account's delay, before the reset").isEqualTo("/sign-in?error=throttled");
+        forgot(member.email());
+        String link = mailbox.link(member.email(), "/reset-password");
+        String token = link.substring(link.indexOf("token=") + 6);
+        mvc.perform(post("/reset-password").with(csrf()).param("token", token).param("password", "new harbour kettle 77"));
+
+        MvcResult signIn = mvc.perform(post("/sign-in").with(csrf()).with(ClientAddresses.from(owner))
+                .param("email", member.email()).param("password", "new harbour kettle 77")).andReturn();
+        assertThat(signIn.getResponse().getRedirectedUrl()).as("at once after the reset").isEqualTo("/");
+    }
+
+    @Test
     void resetEmailsAreCappedPerMemberWithoutTellingTheAskerAnything() throws Exception {
         var member = members.aMember().create();
         String nobody = Members.uniqueEmail("nobody-capped");

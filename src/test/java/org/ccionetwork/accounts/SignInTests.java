@@ -66,20 +66,38 @@ class SignInTests {
     }
 
     @Test
-    void afterFiveFailuresAnAccountIsRefusedEvenWithTheRightPassword() throws Exception {
+    void afterFiveFailuresFromAnywhereAnAccountWaitsAGrowingDelayButIsNeverLockedOut() throws Exception {
         var member = members.aMember().create();
         for (int i = 0; i < 5; i++) {
-            // A different client address each time, so only the per-account limit applies.
+            // A different client address each time, so only the per-account rule applies.
             assertThat(signIn(member.email(), "wrong password " + i, ClientAddresses.next()).getResponse().getRedirectedUrl())
                     .isEqualTo("/sign-in?error=credentials");
         }
         assertThat(jdbc.sql("select count(*) from accounts.sign_in_failure where throttle_key = :key")
                 .param("key", "account:" + member.email()).query(Integer.class).single()).as("one failure per attempt").isEqualTo(5);
         MvcResult blocked = signIn(member.email(), member.password(), ClientAddresses.next());
-        assertThat(blocked.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error=throttled");
+        assertThat(blocked.getResponse().getRedirectedUrl()).as("at once: the delay").isEqualTo("/sign-in?error=throttled");
         assertThat(followError(blocked)).contains("Too many attempts to sign in");
         assertThat(jdbc.sql("select count(*) from shared.audit_entry where action = 'SIGN_IN_THROTTLED' and target = :target")
                 .param("target", "account " + member.email()).query(Integer.class).single()).isEqualTo(1);
+
+        Thread.sleep(1_100); // the first delay is a second after the last failure
+        assertThat(signIn(member.email(), member.password(), ClientAddresses.next()).getResponse().getRedirectedUrl())
+                .as("the owner gets in once the delay has passed: strangers cannot lock them out").isEqualTo("/");
+    }
+
+    @Test
+    void aGuesserIsStoppedOnTheirOwnAddressWhileTheOwnerSignsInFromTheirs() throws Exception {
+        var member = members.aMember().create();
+        String guesser = ClientAddresses.next();
+        for (int i = 0; i < 5; i++) {
+            signIn(member.email(), "guess " + i, guesser);
+        }
+        Thread.sleep(1_100);
+        assertThat(signIn(member.email(), member.password(), guesser).getResponse().getRedirectedUrl())
+                .as("the guessing address, even with the right password").isEqualTo("/sign-in?error=throttled");
+        assertThat(signIn(member.email(), member.password(), ClientAddresses.next()).getResponse().getRedirectedUrl())
+                .as("the owner's own address").isEqualTo("/");
     }
 
     @Test
