@@ -11,7 +11,6 @@ import java.time.Duration;
 
 import org.ccionetwork.accounts.Members;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -97,13 +96,7 @@ class DatabaseOutageTests {
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(Application.class).profiles("test")
-                .initializers(context -> context.getBeanFactory().registerSingleton("leaveOutTestMailServer",
-                        new SeveralInstancesTests.LeaveOutTestMailServer()))
-                .properties("server.port=0", "spring.main.banner-mode=off",
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=postgres", "spring.datasource.password=postgres",
-                        "spring.datasource.hikari.maximum-pool-size=4", "db-scheduler.enabled=false")
-                .run();
+        return SeveralInstancesTests.instance(url, "spring.datasource.hikari.maximum-pool-size=4",
+                "db-scheduler.enabled=false");
     }
 }

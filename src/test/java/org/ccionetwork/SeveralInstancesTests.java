@@ -292,14 +292,20 @@ class SeveralInstancesTests {
     }
 
     private static ConfigurableApplicationContext start(EmbeddedPostgres postgres, GreenMail smtp) {
+        return instance(postgres.getJdbcUrl("postgres", "postgres"), "spring.datasource.hikari.maximum-pool-size=8",
+                "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtp.getSmtp().getPort());
+    }
+
+    /** An instance of the application on its own port, on the PostgreSQL at the URL, with the test profile. */
+    static ConfigurableApplicationContext instance(String url, String... properties) {
+        var all = new java.util.ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off",
+                "spring.datasource.url=" + url, "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres"));
+        all.addAll(List.of(properties));
         return new SpringApplicationBuilder(Application.class).profiles("test")
                 .initializers(context -> context.getBeanFactory().registerSingleton("leaveOutTestMailServer",
                         new LeaveOutTestMailServer()))
-                .properties("server.port=0", "spring.main.banner-mode=off",
-                        "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "spring.datasource.username=postgres", "spring.datasource.password=postgres",
-                        "spring.datasource.hikari.maximum-pool-size=8",
-                        "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtp.getSmtp().getPort())
+                .properties(all.toArray(String[]::new))
                 .run();
     }
 

@@ -60,13 +60,18 @@ public class TestMailServer {
             List<MimeMessage> found;
             do {
                 outbox.sendDue();
-                found = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+                found = arrived(address);
                 if (!found.isEmpty()) {
                     return found;
                 }
                 sleep();
             } while (System.nanoTime() < deadline);
             return found;
+        }
+
+        /** What has arrived for an address so far, without sending or waiting. */
+        public List<MimeMessage> arrived(String address) {
+            return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
         }
 
         public MimeMessage last(String address) {

@@ -41,31 +41,31 @@ class SignInThrottle {
         this.clock = clock;
     }
 
+    /** One statement reads the three counts that decide, and the account's last failure. */
     boolean blocked(String email, String clientAddress) {
-        if (clientAddress != null && (failures(pairKey(email, clientAddress)) >= properties.maxFailuresPerAccount()
-                || failures(addressKey(clientAddress)) >= properties.maxFailuresPerAddress())) {
-            return true;
-        }
-        return clock.instant().isBefore(waitUntil(email));
+        Instant now = clock.instant();
+        String address = clientAddress == null ? "" : clientAddress; // no address, no pair or address rows
+        return jdbc.sql("""
+                select count(*) filter (where throttle_key = :pair), count(*) filter (where throttle_key = :address),
+                       count(*) filter (where throttle_key = :account), max(failed_at) filter (where throttle_key = :account)
+                from accounts.sign_in_failure
+                where throttle_key in (:pair, :address, :account) and failed_at > :since""")
+                .param("pair", pairKey(email, address)).param("address", addressKey(address))
+                .param("account", accountKey(email)).param("since", Timestamp.from(now.minus(properties.failureWindow())))
+                .query((rs, n) -> rs.getInt(1) >= properties.maxFailuresPerAccount()
+                        || rs.getInt(2) >= properties.maxFailuresPerAddress()
+                        || now.isBefore(waitUntil(rs.getInt(3), rs.getTimestamp(4))))
+                .single();
     }
 
     /** When the account may be tried again: at once, or a growing delay after its last failure. */
-    private Instant waitUntil(String email) {
-        Instant since = clock.instant().minus(properties.failureWindow());
-        return jdbc.sql("""
-                select count(*), max(failed_at) from accounts.sign_in_failure
-                where throttle_key = :key and failed_at > :since""")
-                .param("key", accountKey(email)).param("since", Timestamp.from(since))
-                .query((rs, n) -> {
-                    int failures = rs.getInt(1);
-                    int over = failures - properties.maxFailuresPerAccount();
-                    if (over < 0 || rs.getTimestamp(2) == null) {
-                        return Instant.MIN;
-                    }
-                    Duration delay = Duration.ofSeconds(1L << Math.min(over, 6));
-                    return rs.getTimestamp(2).toInstant().plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay);
-                })
-                .single();
+    private Instant waitUntil(int accountFailures, Timestamp lastFailure) {
+        int over = accountFailures - properties.maxFailuresPerAccount();
+        if (over < 0 || lastFailure == null) {
+            return Instant.MIN;
+        }
+        Duration delay = Duration.ofSeconds(1L << Math.min(over, 6));
+        return lastFailure.toInstant().plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay);
     }
 
     @Transactional

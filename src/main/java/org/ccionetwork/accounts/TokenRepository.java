@@ -81,8 +81,8 @@ class TokenRepository {
      * transaction ends, so requests at the same instant are counted one after the other.
      */
     int issuedSince(long memberId, Purpose purpose, Instant since) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('accounts.member_token'), cast(:member % 2147483647 as int))")
-                .param("member", memberId).query((rs, n) -> 1).single();
+        jdbc.sql("select pg_advisory_xact_lock(4242005, cast(:member % 2147483647 as int))").param("member", memberId)
+                .query().singleValue();
         return jdbc.sql("""
                 select count(*) from accounts.member_token
                 where member_id = :member and purpose = :purpose and created_at > :since

@@ -91,16 +91,11 @@ class DatabaseOutage extends OncePerRequestFilter {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Disposition", null);
-        response.setCharacterEncoding("UTF-8");
-        ErrorPage page = new ErrorPage(503, "Sorry, the service is unavailable",
-                "We cannot reach our database at the moment. Please try again in a few minutes. "
-                        + "Nothing you entered has been saved unless you saw a confirmation.");
+        ErrorPage page = ErrorPageController.describe(HttpStatus.SERVICE_UNAVAILABLE, request);
         String uri = request.getRequestURI();
         if (uri.startsWith("/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":" + ErrorPageController.ProblemView.quote(page.message()) + ",\"instance\":"
-                    + ErrorPageController.ProblemView.quote(uri) + "}");
+            new ErrorPageController.ProblemView(HttpStatus.SERVICE_UNAVAILABLE, page.message(), uri)
+                    .write(response);
             return;
         }
         response.setContentType("text/html;charset=UTF-8");

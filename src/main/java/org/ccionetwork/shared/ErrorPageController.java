@@ -43,7 +43,12 @@ class ErrorPageController implements ErrorController {
 
         @Override
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-                throws Exception {
+                throws java.io.IOException {
+            write(response);
+        }
+
+        /** Writes the document as the whole response. */
+        void write(HttpServletResponse response) throws java.io.IOException {
             response.setStatus(status.value());
             response.setContentType(getContentType());
             response.setCharacterEncoding("UTF-8");
@@ -101,6 +106,9 @@ class ErrorPageController implements ErrorController {
             case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> new ErrorPage(413, "That is too large",
                     "What you sent is larger than we accept.");
             case TOO_MANY_REQUESTS -> new ErrorPage(429, "Too many requests", "Please wait a few minutes and try again.");
+            case SERVICE_UNAVAILABLE -> new ErrorPage(503, "Sorry, the service is unavailable",
+                    "We cannot reach our database at the moment. Please try again in a few minutes. "
+                            + "Nothing you entered has been saved unless you saw a confirmation.");
             default -> status.is4xxClientError()
                     ? new ErrorPage(status.value(), "Something in the request was not right",
                             "We could not understand the request. Go back and try again.")

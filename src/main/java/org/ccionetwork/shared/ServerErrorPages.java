@@ -3,7 +3,11 @@ package org.ccionetwork.shared;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -13,7 +17,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * What Tomcat answers by itself, before the application sees a request (a request line of 100 KB, a header too
@@ -35,6 +38,9 @@ class ServerErrorPages {
     /** Made by Tomcat from its class name, so public with no arguments. */
     public static class SiteErrorReport extends ErrorReportValve {
 
+        /** Tomcat makes the valve, not Spring, so it reads the precompiled templates itself. */
+        private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             int code = response.getStatus();
@@ -55,15 +61,9 @@ class ServerErrorPages {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    String title = HtmlUtils.htmlEscape(page.title());
-                    writer.write("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
-                            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-                            + " – CCIO Network</title><link rel=\"stylesheet\" href=\"" + Assets.BOOTSTRAP_CSS + "\">"
-                            + "<link rel=\"stylesheet\" href=\"/assets/css/site.css\"></head><body>"
-                            + "<header class=\"site-header\"><div class=\"container py-2\"><a class=\"site-name\" href=\"/\">"
-                            + "CCIO Network</a></div></header><main id=\"main\" class=\"container py-4\"><h1>" + title
-                            + "</h1><p class=\"lead\">" + HtmlUtils.htmlEscape(page.message())
-                            + "</p><p><a href=\"/\">Go to the home page</a></p></main></body></html>");
+                    var output = new StringOutput();
+                    TEMPLATES.render("error/page.jte", Map.of("page", page), output); // no site: the plain page
+                    writer.write(output.toString());
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {

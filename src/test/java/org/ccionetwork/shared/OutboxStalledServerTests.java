@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,9 +16,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.ccionetwork.IntegrationTest;
+import org.ccionetwork.TestMailServer;
 import org.ccionetwork.accounts.Members;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -74,7 +73,7 @@ class OutboxStalledServerTests {
     }
 
     @Autowired
-    GreenMail greenMail;
+    TestMailServer.Mailbox mailbox;
 
     @Autowired
     JavaMailSenderImpl workingSender;
@@ -127,8 +126,8 @@ class OutboxStalledServerTests {
         Outbox back = outboxAt(START.plus(Duration.ofHours(1)), workingSender);
         back.sendDue();
         back.sendDue();
-        assertThat(received(first)).hasSize(1);
-        assertThat(received(second)).hasSize(1);
+        assertThat(mailbox.arrived(first)).hasSize(1);
+        assertThat(mailbox.arrived(second)).hasSize(1);
     }
 
     @Test
@@ -156,12 +155,12 @@ class OutboxStalledServerTests {
 
         Outbox afterTheLease = outboxAt(START.plus(Outbox.LEASE).plusSeconds(1), workingSender);
         afterTheLease.sendDue();
-        assertThat(received(to)).as("claimed and sent again once the lease ran out").hasSize(1);
+        assertThat(mailbox.arrived(to)).as("claimed and sent again once the lease ran out").hasSize(1);
         release.countDown();
         stuck.get(30, TimeUnit.SECONDS);
         outboxAt(START.plus(Outbox.LEASE.multipliedBy(3)), workingSender).sendDue();
 
-        List<MimeMessage> copies = received(to);
+        List<MimeMessage> copies = mailbox.arrived(to);
         assertThat(copies).as("the stalled send finished too; sent, so never a third time").hasSize(2);
         assertThat(copies.get(0).getMessageID()).isEqualTo(copies.get(1).getMessageID())
                 .isEqualTo(outbox.messageId(ids.getFirst()));
@@ -185,16 +184,6 @@ class OutboxStalledServerTests {
         ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(Map.of("sender", sender))
                 .getBeanProvider(JavaMailSender.class);
         return new Outbox(repository, provider, properties, Clock.fixed(now, ZoneOffset.UTC), transactions);
-    }
-
-    private List<MimeMessage> received(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {

@@ -25,10 +25,10 @@ class PostCountRepository {
                 .param("author", authorId).param("cap", cap).query(Integer.class).single();
     }
 
-    /** A lock on the member's posting, held until the transaction ends (the class id keeps it apart from others). */
+    /** A lock on the member's posting until the transaction ends (4242004: the platform's class of this lock). */
     void lockAuthor(long authorId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('forum.post.author'), cast(:author % 2147483647 as int))")
-                .param("author", authorId).query((rs, n) -> 1).single();
+        jdbc.sql("select pg_advisory_xact_lock(4242004, cast(:author % 2147483647 as int))").param("author", authorId)
+                .query().singleValue();
     }
 
     RecentPosts recent(long authorId, Instant now) {
