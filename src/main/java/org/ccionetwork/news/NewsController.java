@@ -8,6 +8,7 @@ import org.ccionetwork.shared.Viewer;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
 import org.ccionetwork.topics.Topic;
+import org.ccionetwork.topics.TopicNotFound;
 import org.ccionetwork.topics.Topics;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice
 class NewsFailures {
 
-    @ExceptionHandler({ArticleNotFound.class, ImageNotFound.class, NetworkPageNotFound.class, TopicNotFound.class,
+    @ExceptionHandler({ArticleNotFound.class, ImageNotFound.class, NetworkPageNotFound.class,
             ResourceNotFound.class})
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);

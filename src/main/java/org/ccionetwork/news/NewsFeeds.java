@@ -1,15 +1,12 @@
 package org.ccionetwork.news;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.ccionetwork.shared.CcioProperties;
+import org.ccionetwork.shared.SecretTokens;
 import org.ccionetwork.shared.Feeds;
 import org.ccionetwork.shared.Feeds.Entry;
 import org.ccionetwork.shared.Feeds.Feed;
@@ -53,7 +50,7 @@ class NewsFeeds {
         Instant now = news.now();
         var rows = articles.feedVersion(now, FEED_SIZE);
         long lastModified = rows.changed() == null ? 0 : rows.changed().toEpochMilli() / 1000 * 1000;
-        String etag = "\"" + format.romeType() + "-" + sha256(rows.digest()) + "\"";
+        String etag = "\"" + format.romeType() + "-" + SecretTokens.hash(rows.digest()).substring(0, 32) + "\"";
         return new Version(format, now, rows.changed(), etag, lastModified);
     }
 
@@ -91,14 +88,5 @@ class NewsFeeds {
                 .withHtml(article.bodyHtml())
                 .withAuthor(article.authorName())
                 .withCategories(article.topics().stream().map(labels::label).toList());
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -29,14 +29,17 @@ class OrganisationsAdminController {
     private final OrganisationRepository organisations;
     private final MemberLookup members;
     private final RegisterAdministration register;
+    private final Providers providers;
 
     OrganisationsAdminController(AppointmentRepository appointments, AppointmentService service,
-            OrganisationRepository organisations, MemberLookup members, RegisterAdministration register) {
+            OrganisationRepository organisations, MemberLookup members, RegisterAdministration register,
+            Providers providers) {
         this.appointments = appointments;
         this.service = service;
         this.organisations = organisations;
         this.members = members;
         this.register = register;
+        this.providers = providers;
     }
 
     @GetMapping("/admin/appointments")
@@ -89,14 +92,14 @@ class OrganisationsAdminController {
 
     @PostMapping("/admin/organisations/{odsCode}/retire")
     String retire(@PathVariable String odsCode, RedirectAttributes redirect) {
-        register.retire(provider(odsCode), true);
+        register.retire(providers.byOdsCode(odsCode), true);
         Flash.say(redirect, "The organisation is retired: it stays in history but leaves the current figures.");
         return "redirect:/admin/organisations";
     }
 
     @PostMapping("/admin/organisations/{odsCode}/reinstate")
     String reinstate(@PathVariable String odsCode, RedirectAttributes redirect) {
-        register.retire(provider(odsCode), false);
+        register.retire(providers.byOdsCode(odsCode), false);
         Flash.say(redirect, "The organisation is back in the current register.");
         return "redirect:/admin/organisations";
     }
@@ -109,13 +112,8 @@ class OrganisationsAdminController {
 
     private ModelAndView adminPage(String q, Integer page, ProviderForm form, FormErrors errors, HttpStatus status) {
         var filter = new RegisterFilter(q, null, null, null, "name", PageOf.clamp(page));
-        var providers = new PageOf<>(organisations.register(filter, 50), filter.page(), 50, organisations.count(filter));
-        return Views.page("organisations/admin", new AdminOrganisationsPage(providers, organisations.retired(), form, errors,
+        var listed = new PageOf<>(organisations.register(filter, 50), filter.page(), 50, organisations.count(filter));
+        return Views.page("organisations/admin", new AdminOrganisationsPage(listed, organisations.retired(), form, errors,
                 Sector.slugs(), RegisterFilter.REGIONS), status);
-    }
-
-    private Organisation provider(String odsCode) {
-        return organisations.findByOdsCode(odsCode).filter(o -> o.kind() == OrganisationKind.NHS_PROVIDER)
-                .orElseThrow(() -> OrganisationNotFound.forOdsCode(odsCode));
     }
 }

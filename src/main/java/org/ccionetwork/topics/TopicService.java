@@ -1,11 +1,10 @@
 package org.ccionetwork.topics;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.FormErrors;
+import org.ccionetwork.shared.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -132,11 +131,8 @@ class TopicService {
         return name == null ? "" : name.strip().replaceAll("\\s+", " ");
     }
 
-    /** A URL-safe slug of a name: lower case letters, digits and single hyphens, at most 80 characters. */
+    /** The slug of a name by the platform's one rule ({@link Slugs}); empty when the name has none. */
     static String slug(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(Locale.UK).replace("&", " and ").replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+        return Slugs.of(text, "");
     }
 }

@@ -3,11 +3,11 @@ package org.ccionetwork.news.resources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import org.ccionetwork.news.TopicNotFound;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.Views;
 import org.ccionetwork.topics.Topic;
+import org.ccionetwork.topics.TopicNotFound;
 import org.ccionetwork.topics.Topics;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
