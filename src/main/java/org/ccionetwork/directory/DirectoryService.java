@@ -131,12 +131,18 @@ public class DirectoryService {
     }
 
     /**
-     * A handle from the name, without titles, made unique with a number; it never changes afterwards. One of the
-     * site's slug functions, until they become one.
+     * A handle from the name, without titles, made unique with a number; it never changes afterwards. The base is
+     * kept short enough that "-NN" still fits the 80 characters a handle may have.
      */
+    /** Leaves room for a "-" and up to nine digits within the profile table's 80-character handle. */
+    static final int MAX_HANDLE_BASE = 70;
+
     String freeHandle(String name) {
         // A title is no part of a handle: "Dr Sam Patel" is sam-patel.
         String base = Slugs.of(name.replaceFirst("(?i)^(dr|prof|professor|mr|mrs|ms|miss|mx)\\.?\\s+", ""), "member");
+        if (base.length() > MAX_HANDLE_BASE) {
+            base = base.substring(0, MAX_HANDLE_BASE).replaceAll("-+$", "");
+        }
         String handle = base;
         for (int n = 2; profiles.handleTaken(handle); n++) {
             handle = base + "-" + n;

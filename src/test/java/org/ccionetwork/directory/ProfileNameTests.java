@@ -29,6 +29,22 @@ class ProfileNameTests {
     JdbcClient jdbc;
 
     @Test
+    void twoMembersWithTheSameLongNameBothGetAHandleThatFits() throws Exception {
+        // Short words, so the slug is cut near its 80 characters and a number no longer fits after it.
+        String name = "Anna ".repeat(18) + UUID.randomUUID().toString().substring(0, 8);
+        var first = members.aMember().named(name).create();
+        var second = members.aMember().named(name).create();
+        for (var member : java.util.List.of(first, second)) {
+            assertThat(mvc.perform(post("/directory/profile").with(csrf()).with(member.signedIn())
+                    .param("profession", "DOCTOR").param("listingVisibility", "MEMBERS").param("roleVisibility", "MEMBERS"))
+                    .andReturn().getResponse().getStatus()).isLessThan(400);
+        }
+        var handles = jdbc.sql("select handle from directory.profile where member_id in (:a, :b) order by member_id")
+                .param("a", first.id()).param("b", second.id()).query(String.class).list();
+        assertThat(handles).hasSize(2).doesNotHaveDuplicates().allSatisfy(h -> assertThat(h.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
     void aNameChangedOnTheAccountPageShowsInTheDirectorySearchAndTheProfilePage() throws Exception {
         String before = "Oldname" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String after = "Newname" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);

@@ -62,7 +62,7 @@ class PairingService {
         }
         tell(mentorId, "A member asks you to mentor them", me.name() + " would like you to mentor them.\n\nTheir goals:\n"
                 + request.goals() + (note == null ? "" : "\n\nTheir message:\n" + note)
-                + "\n\nAccept or decline at " + link("/mentoring"));
+                + "\n\nAccept or decline at " + properties.link("/mentoring"));
         return true;
     }
 
@@ -79,9 +79,9 @@ class PairingService {
         String mentor = me.name();
         String mentee = members.find(pairing.menteeId()).map(MemberSummary::name).orElse("your mentee");
         tell(pairing.menteeId(), mentor + " has agreed to mentor you", mentor + " has accepted your request for mentoring. "
-                + "Your pairing is on your mentoring page: " + link("/mentoring"));
+                + "Your pairing is on your mentoring page: " + properties.link("/mentoring"));
         tell(me.id(), "You are now mentoring " + mentee, "You have accepted " + mentee + "'s request for mentoring. "
-                + "Your pairing is on your mentoring page: " + link("/mentoring"));
+                + "Your pairing is on your mentoring page: " + properties.link("/mentoring"));
         return true;
     }
 
@@ -90,7 +90,7 @@ class PairingService {
         Pairing pairing = asMentor(me, pairingId);
         mentoring.decide(pairingId, "DECLINED", clock.instant());
         tell(pairing.menteeId(), "Your mentoring request was declined", me.name()
-                + " cannot take on your request at the moment. Other mentors are proposed on your mentoring page: " + link("/mentoring"));
+                + " cannot take on your request at the moment. Other mentors are proposed on your mentoring page: " + properties.link("/mentoring"));
     }
 
     @Transactional
@@ -117,10 +117,6 @@ class PairingService {
             throw MentoringNotAllowed.alreadyAnswered(pairingId);
         }
         return pairing;
-    }
-
-    private String link(String path) {
-        return properties.baseUrl().toString().replaceAll("/$", "") + path;
     }
 
     private void tell(long memberId, String subject, String text) {

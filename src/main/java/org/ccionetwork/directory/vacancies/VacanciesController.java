@@ -136,6 +136,6 @@ class VacanciesController {
     }
 
     private String base() {
-        return properties.baseUrl().toString().replaceAll("/$", "");
+        return properties.link("");
     }
 }
