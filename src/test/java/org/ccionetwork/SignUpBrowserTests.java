@@ -1,16 +1,9 @@
 package org.ccionetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.ccionetwork.TestMailServer.Mailbox;
 import org.ccionetwork.accounts.Members;
 import org.junit.jupiter.api.Test;
@@ -29,8 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestMailServer.class)
 class SignUpBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @LocalServerPort
     int port;
 
@@ -39,17 +30,10 @@ class SignUpBrowserTests {
 
     @Test
     void signUpConfirmSignInAndSignOut() {
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed; .ci/run installs it");
-        }
         String base = "http://localhost:" + port;
         String email = Members.uniqueEmail("browser");
-        try (Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(CHROMIUM).setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync", "--no-first-run")))) {
-            Page page = browser.newPage();
+        try (BrowserContext context = Chromium.newContext()) {
+            Page page = context.newPage();
             page.navigate(base + "/");
             page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                     new Page.GetByRoleOptions().setName("Join the network").setExact(true)).first().click();
