@@ -105,6 +105,12 @@ class ErrorPageController implements ErrorController {
                     "The page does not accept this kind of request.");
             case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> new ErrorPage(413, "That is too large",
                     "What you sent is larger than we accept.");
+            case BAD_REQUEST -> UnreadableCharacters.unreadable(request).isEmpty()
+                    ? new ErrorPage(400, "Something in the request was not right",
+                            "We could not understand the request. Go back and try again.")
+                    : new ErrorPage(400, "Your form contained characters that cannot be stored",
+                            "Something in it (such as a NUL byte, or bytes that are not UTF-8) is not text we can keep. "
+                                    + "Nothing has been saved. Go back, type the text again and send it.");
             case TOO_MANY_REQUESTS -> new ErrorPage(429, "Too many requests", "Please wait a few minutes and try again.");
             case SERVICE_UNAVAILABLE -> new ErrorPage(503, "Sorry, the service is unavailable",
                     "We cannot reach our database at the moment. Please try again in a few minutes. "

@@ -132,10 +132,29 @@ class SignUpTests {
     }
 
     @Test
-    void controlCharactersAreRefusedBeforeAnythingIsSaved() throws Exception {
+    void controlCharactersAreTakenOutAndNamedBesideTheFieldBeforeAnythingIsSaved() throws Exception {
         String email = Members.uniqueEmail("nul");
         MvcResult result = signUp("Bad\u0000Name", email, "plum orchard lantern 42", "DOCTOR");
-        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        String html = result.getResponse().getContentAsString();
+        assertThat(html).contains("href=\"#name\"").contains("id=\"name-error\"").contains("characters that cannot be stored");
+        assertThat(html).as("keeps what was typed, less the NUL").contains("value=\"BadName\"").contains("value=\"" + email + "\"");
+        assertThat(jdbc.sql("select count(*) from accounts.member where email = :email").param("email", email)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreTakenOutAndNamedBesideTheField() throws Exception {
+        String email = Members.uniqueEmail("utf");
+        byte[] body = ("name=Dr+Bad%C3%28Bytes&email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=plum+orchard+lantern+42&profession=DOCTOR&organisation=Test+Trust").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        MvcResult result = mvc.perform(post("/sign-up").with(csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED).content(body)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        String html = result.getResponse().getContentAsString();
+        assertThat(html).contains("id=\"name-error\"").contains("characters that cannot be stored");
+        assertThat(html).as("keeps what was typed, less the bad byte").contains("value=\"Dr Bad(Bytes\"")
+                .contains("value=\"" + email + "\"");
         assertThat(jdbc.sql("select count(*) from accounts.member where email = :email").param("email", email)
                 .query(Integer.class).single()).isZero();
     }
