@@ -11,6 +11,8 @@ import java.time.Duration;
 
 import org.ccionetwork.accounts.Members;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,16 +20,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * PostgreSQL stopped under a running instance (a fast shutdown, as {@code pg_ctl stop -m fast}): visitors, signed-in members and
  * the API get the site's 503 quickly, health says DOWN, and once the server is back the same session works
- * again without a restart. The instance has a database of its own, so the rest of the suite never sees the
+ * again without a restart; the log says so once each way, with no stack trace. The instance has a database of its own, so the rest of the suite never sees the
  * outage.
  */
+@org.junit.jupiter.api.extension.ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageTests {
 
     /** Each request must be answered within this, or the client gives up and the test fails. */
     private static final Duration QUICKLY = Duration.ofSeconds(5);
 
     @Test
-    void aDatabaseOutageIsAnsweredWithTheSitesOwn503AndTheSiteRecoversAlone() throws Exception {
+    void aDatabaseOutageIsAnsweredWithTheSitesOwn503AndTheSiteRecoversAlone(CapturedOutput output) throws Exception {
         Path data = Files.createTempDirectory("ccio-outage-pg");
         int port;
         try (var socket = new java.net.ServerSocket(0)) {
@@ -43,6 +46,7 @@ class DatabaseOutageTests {
             String cookie = HttpPages.signIn(http, app, member);
             assertThat(get(http, app, "/account", cookie).body()).contains("Patient Member");
 
+            int logBefore = output.getOut().length();
             PostgresElsewhere.stop(postmaster);
             try {
                 for (String who : new String[] {null, cookie}) {
@@ -68,6 +72,11 @@ class DatabaseOutageTests {
                 HttpResponse<String> health = get(http, app, "/actuator/health", null);
                 assertThat(health.statusCode()).isEqualTo(503);
                 assertThat(health.body()).contains("DOWN");
+
+                Thread.sleep(2500); // the scheduler polls (every second here) and finds no database either
+                String log = output.getOut().substring(logBefore);
+                assertThat(count(log, "The database cannot be reached")).as("one warning when the outage starts").isEqualTo(1);
+                assertThat(log).as("no stack trace per request or per poll").doesNotContain("\tat ", "Exception:");
             } finally {
                 postmaster = PostgresElsewhere.startAndAbandon(data, port);
             }
@@ -77,6 +86,12 @@ class DatabaseOutageTests {
             while (get(http, app, "/actuator/health", null).statusCode() != 200 && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
+            while (!output.getOut().substring(logBefore).contains("The database can be reached again")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(count(output.getOut().substring(logBefore), "The database can be reached again"))
+                    .as("one warning when it ends").isEqualTo(1);
             HttpResponse<String> back = get(http, app, "/account", cookie);
             assertThat(back.statusCode()).as("the same session, no restart").isEqualTo(200);
             assertThat(back.body()).contains("Patient Member");
@@ -84,6 +99,10 @@ class DatabaseOutageTests {
             PostgresElsewhere.stop(postmaster);
             org.springframework.util.FileSystemUtils.deleteRecursively(data);
         }
+    }
+
+    private static int count(String text, String what) {
+        return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
     }
 
     private static HttpResponse<String> get(HttpClient http, ConfigurableApplicationContext app, String path,
@@ -97,6 +116,6 @@ class DatabaseOutageTests {
 
     private static ConfigurableApplicationContext start(String url) {
         return SeveralInstancesTests.instance(url, "spring.datasource.hikari.maximum-pool-size=4",
-                "db-scheduler.enabled=false");
+                "db-scheduler.polling-interval=1s");
     }
 }

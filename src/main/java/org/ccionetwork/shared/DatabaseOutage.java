@@ -3,7 +3,6 @@ package org.ccionetwork.shared;
 import java.io.IOException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -11,8 +10,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -27,21 +24,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * "service unavailable" page (problem JSON under {@code /api/}) as soon as the connection pool gives up, a few
  * seconds, instead of a stack trace or a page cut off half way. It sits in front of the session filter, so a
  * signed-in member whose session cannot be read is answered the same way, and it draws the page with no
- * database: a visitor's layout, no session, no account bar. One warning when the outage starts, one when a
- * request succeeds again; the pool reconnects by itself.
+ * database: a visitor's layout, no session, no account bar. {@link DatabaseReachability} says so in the log,
+ * once when the outage starts and once when it ends; the pool reconnects by itself.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DatabaseOutage extends OncePerRequestFilter {
 
     static final String RETRY_AFTER_SECONDS = "30";
-    private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
     private final TemplateEngine templates;
-    private final AtomicBoolean down = new AtomicBoolean();
+    private final DatabaseReachability reachability;
 
-    DatabaseOutage(TemplateEngine templates) {
+    DatabaseOutage(TemplateEngine templates, DatabaseReachability reachability) {
         this.templates = templates;
+        this.reachability = reachability;
     }
 
     @Override
@@ -59,20 +56,26 @@ class DatabaseOutage extends OncePerRequestFilter {
             if (cause == null || response.isCommitted()) {
                 throw e;
             }
-            if (down.compareAndSet(false, true)) {
-                log.warn("The database cannot be reached ({}); answering 503 until it can", cause.getMessage());
-            }
+            reachability.lost(cause);
             answer(request, response);
-            return;
-        }
-        if (down.get() && response.getStatus() < 500 && down.compareAndSet(true, false)) {
-            log.warn("The database can be reached again");
+        } catch (IOException e) {
+            // A request cut short as the database went: its response was closed under it. Nothing more to say.
+            if (!reachability.isDown()) {
+                throw e;
+            }
+            if (!response.isCommitted()) {
+                answer(request, response);
+            }
         }
     }
 
     /** The failure that says the database is out of reach, or {@code null} for any other failure. */
     static Throwable unavailability(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.transaction.TransactionSystemException failed
+                    && failed.getApplicationException() != null && unavailability(failed.getApplicationException()) != null) {
+                return unavailability(failed.getApplicationException());
+            }
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException || t instanceof SQLTransientConnectionException
                     || t instanceof java.net.ConnectException
