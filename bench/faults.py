@@ -33,6 +33,8 @@ requests = []          # (start, seconds, status, kind); status 0 = no answer
 replies_confirmed = []  # the unique words of each reply the application confirmed
 registrations_confirmed = []  # (email, event slug)
 stop = threading.Event()
+reply_answers = {}
+odd = []  # answers no page should give, to say which
 t0 = time.monotonic()
 events_log = []
 
@@ -69,6 +71,8 @@ class Client:
             status = 0
         with lock:
             requests.append((start, now() - start, status, kind))
+            if status == 404 or status >= 500 and status != 503:
+                odd.append((status, method, path))
         return status, location, text
 
     def csrf(self, text):
@@ -128,7 +132,7 @@ def sign_up_member(number):
 
 def reader(threads, events):
     client = Client()
-    paths = ["/", "/events", "/news", "/community", "/organisations", "/campaign"]
+    paths = ["/", "/events", "/news", "/community/latest", "/organisations", "/campaign"]
     while not stop.is_set():
         choice = random.random()
         if choice < 0.4 and threads:
@@ -165,8 +169,11 @@ def member(client, address, threads, events):
                 time.sleep(0.2)
                 continue
             words = "fault-run-" + uuid.uuid4().hex
-            status, location, _ = client.call("POST", "/community/t/%s/replies" % thread, {
+            status, location, _ = client.call("POST", "/community/t/%s/replies" % thread.split("/")[0], {
                 "_csrf": token, "body": "A reply during the fault run: " + words}, kind="write")
+            with lock:
+                reply_answers[(status, (location or "").split("?")[0].rsplit("/", 1)[0])] = \
+                    reply_answers.get((status, (location or "").split("?")[0].rsplit("/", 1)[0]), 0) + 1
             if status in (302, 303) and location and "/community/t/" in location:
                 with lock:
                     replies_confirmed.append(words)
@@ -191,9 +198,9 @@ def main():
     members = [sign_up_member(n) for n in range(MEMBERS)]
     probe = members[0][0]
     _, _, community = probe.call("GET", "/community/latest", kind="setup")
-    threads = links(community, r'href="/community/t/(\d+)')
+    threads = links(community, r'href="/community/t/(\d+/[a-z0-9-]+)"')
     _, _, listing = probe.call("GET", "/events", kind="setup")
-    events = [s for s in links(listing, r'href="/events/([a-z0-9-]+)"') if s not in ("feed", "calendar")]
+    events = [s for s in links(listing, r'href="/events/([a-z0-9-]+)"') if s not in ("feed", "calendar", "past")]
     if not threads:
         raise SystemExit("No threads to reply to on /community")
     print("%d threads and %d events to use; %d readers and %d members for %d s" % (
@@ -234,6 +241,8 @@ def report():
     print("answers by status:    " + ", ".join("%s: %d" % ("no answer" if s == 0 else s, n) for s, n in sorted(by_status.items())))
     print("failed:               %d (%s)" % (sum(failed.values()), ", ".join(
         "%s: %d" % ("no answer" if s == 0 else s, n) for s, n in sorted(failed.items())) or "none"))
+    for status, method, path in sorted(set(odd))[:10]:
+        print("    %d for %s %s" % (status, method, path))
     print("longest wait:         %.2f s (during the database outage: %.2f s)" % (longest, longest_outage))
     print("time to recover:      %s" % ("%.2f s after PostgreSQL was back" % (recovered - db_up) if recovered else "never"))
 
@@ -245,7 +254,7 @@ def report():
             break
         time.sleep(1)
     stored = set(line.split("fault-run-", 1)[1].strip() for line in
-                 psql("select body from forum.post where body like '%fault-run-%'") if "fault-run-" in line)
+                 psql("select body_markdown from forum.post where body_markdown like '%fault-run-%'") if "fault-run-" in line)
     replies_lost = [w for w in replies_confirmed if w.split("fault-run-", 1)[1] not in stored]
     registered = set(tuple(line.split("|")) for line in psql(
         "select m.email, e.slug from events.registration r join accounts.member m on m.id = r.member_id "
@@ -265,6 +274,11 @@ def report():
             received[match.group(1)] = received.get(match.group(1), 0) + 1
     not_delivered = [i for i in outbox if i not in received]
     twice = [i for i, n in received.items() if n > 1]
+    answers = {}
+    for (status, _), n in reply_answers.items():
+        answers[status] = answers.get(status, 0) + n
+    print("replies sent:         %d (%s)" % (sum(answers.values()), ", ".join(
+        "%s: %d" % ("no answer" if s == 0 else s, n) for s, n in sorted(answers.items()))))
     print("confirmed writes:     %d replies, %d registrations; stored: %d replies, %d registrations" % (
         len(replies_confirmed), len(registrations_confirmed), len(replies_confirmed) - len(replies_lost),
         len(registrations_confirmed) - len(registrations_lost)))

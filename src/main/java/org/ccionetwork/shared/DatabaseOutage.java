@@ -53,11 +53,14 @@ class DatabaseOutage extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
             Throwable cause = unavailability(e);
-            if (cause == null || response.isCommitted()) {
+            if (cause == null) {
                 throw e;
             }
             reachability.lost(cause);
-            answer(request, response);
+            if (!response.isCommitted()) {
+                answer(request, response);
+            }
+            // else the answer has gone (a redirect, say) and the session could not be saved after it: nothing to add
         } catch (IOException e) {
             // A request cut short as the database went: its response was closed under it. Nothing more to say.
             if (!reachability.isDown()) {
@@ -79,6 +82,8 @@ class DatabaseOutage extends OncePerRequestFilter {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException || t instanceof SQLTransientConnectionException
                     || t instanceof java.net.ConnectException
+                    // the pool's stand-in for a connection it has closed (no SQL state of its own)
+                    || (t instanceof java.sql.SQLException closed && "Connection is closed".equals(closed.getMessage()))
                     || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                             && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")))) {
                 return t;
@@ -96,14 +101,22 @@ class DatabaseOutage extends OncePerRequestFilter {
         response.setHeader("Content-Disposition", null);
         ErrorPage page = ErrorPageController.describe(HttpStatus.SERVICE_UNAVAILABLE, request);
         String uri = request.getRequestURI();
+        String body;
         if (uri.startsWith("/api/")) {
-            new ErrorPageController.ProblemView(HttpStatus.SERVICE_UNAVAILABLE, page.message(), uri)
-                    .write(response);
-            return;
+            response.setContentType("application/problem+json;charset=UTF-8");
+            body = new ErrorPageController.ProblemView(HttpStatus.SERVICE_UNAVAILABLE, page.message(), uri).json();
+        } else {
+            response.setContentType("text/html;charset=UTF-8");
+            var output = new StringOutput();
+            templates.render("error/page.jte", Map.of("page", page, "site", new Site(null, null, null, uri, null)), output);
+            body = output.toString();
         }
-        response.setContentType("text/html;charset=UTF-8");
-        var output = new StringOutput();
-        templates.render("error/page.jte", Map.of("page", page, "site", new Site(null, null, null, uri, null)), output);
-        response.getWriter().write(output.toString());
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        try {
+            response.getOutputStream().write(bytes);
+        } catch (IllegalStateException writerInUse) {
+            response.getWriter().write(body);
+        }
     }
 }

@@ -52,10 +52,13 @@ class ErrorPageController implements ErrorController {
             response.setStatus(status.value());
             response.setContentType(getContentType());
             response.setCharacterEncoding("UTF-8");
-            String json = "{\"type\":\"about:blank\",\"title\":" + quote(status.getReasonPhrase())
+            response.getWriter().write(json());
+        }
+
+        String json() {
+            return "{\"type\":\"about:blank\",\"title\":" + quote(status.getReasonPhrase())
                     + ",\"status\":" + status.value() + ",\"detail\":" + quote(detail)
                     + (instance == null ? "" : ",\"instance\":" + quote(instance)) + "}";
-            response.getWriter().write(json);
         }
 
         static String quote(String text) {
