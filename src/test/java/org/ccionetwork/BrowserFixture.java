@@ -68,15 +68,15 @@ final class BrowserFixture {
         jdbc.sql("update accounts.member set organisation_name = 'Leeds Teaching Hospitals NHS Trust' where id = :id")
                 .param("id", f.person(Viewer.CCIO).id()).update();
 
-        f.event = events.anEvent().titled("Mental health CCIOs: sharing records safely " + f.tag).withCapacity(300)
+        f.event = events.anEvent().titled("Mental health CCIOs: sharing records safely").withCapacity(300)
                 .inSector("Mental health").startingIn(Duration.ofDays(20)).create();
         jdbc.sql("insert into events.event_topic (event_id, topic_slug) values (:id, 'mental-health'), (:id, 'record-keeping')")
                 .param("id", f.event.id()).update();
-        f.laterEvent = events.anEvent().titled("The business case for a CCIO " + f.tag).startingIn(Duration.ofDays(60))
+        f.laterEvent = events.anEvent().titled("The business case for a CCIO").startingIn(Duration.ofDays(60))
                 .withCapacity(299).create();
         jdbc.sql("update events.event set registration_opens_at = :at where id = :id")
                 .param("at", Timestamp.from(Instant.now().plus(Duration.ofDays(30)))).param("id", f.laterEvent.id()).update();
-        f.pastEvent = events.anEvent().titled("Launch of the network " + f.tag).heldAgo(Duration.ofDays(40)).create();
+        f.pastEvent = events.anEvent().titled("Launch of the CCIO Leaders Network").heldAgo(Duration.ofDays(40)).create();
         for (Viewer viewer : new Viewer[] {Viewer.MEMBER, Viewer.CCIO}) {
             mvc.perform(post("/events/" + f.event.slug() + "/register").with(csrf()).with(f.person(viewer).signedIn())
                     .param("needs", ""));
@@ -85,7 +85,7 @@ final class BrowserFixture {
 
         var editor = f.person(Viewer.EDITOR);
         String location = mvc.perform(post("/admin/news").with(csrf()).with(editor.signedIn())
-                .param("title", "Record keeping standards for CCIOs " + f.tag)
+                .param("title", "Record keeping standards for CCIOs")
                 .param("standfirst", "What the new professional record standards mean for clinical teams.")
                 .param("body", "The **standards** help records travel safely.").param("publication", "NOW")
                 .param("topics", "record-keeping")).andReturn().getResponse().getRedirectedUrl();
@@ -96,7 +96,7 @@ final class BrowserFixture {
                 .param("id", f.articleId).query(Long.class).single();
         var file = new MockMultipartFile("file", "business-case.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes());
         String resource = mvc.perform(multipart("/admin/resources").file(file).with(csrf()).with(editor.signedIn())
-                .param("title", "Business case template " + f.tag).param("description", "A template to adapt.")
+                .param("title", "Business case template").param("description", "A template to adapt.")
                 .param("kind", "TEMPLATE").param("topics", "business-case")).andReturn().getResponse().getRedirectedUrl();
         assertThat(resource).startsWith("/resources/");
         f.resourceId = Long.parseLong(resource.substring("/resources/".length()));
@@ -104,9 +104,9 @@ final class BrowserFixture {
         jdbc.sql("""
                 insert into organisations.organisation (kind, name, slug, website, description, partnership)
                 values ('CHARITY', :name, :slug, 'https://example.org', 'Supports the network.', 'PARTNER')""")
-                .param("name", "Browser Partner " + f.tag).param("slug", f.partnerSlug).update();
+                .param("name", "Digital Health Partners " + f.tag).param("slug", f.partnerSlug).update();
         mvc.perform(post("/vacancies").with(csrf()).with(editor.signedIn()).param("organisation", "RXA")
-                .param("title", "Chief Clinical Information Officer " + f.tag).param("sessions", "3 PAs a week")
+                .param("title", "Chief Clinical Information Officer").param("sessions", "3 PAs a week")
                 .param("closingOn", LocalDate.now().plusDays(20).toString())
                 .param("applyUrl", "https://www.jobs.nhs.uk/example"));
         f.vacancyId = jdbc.sql("select max(id) from directory.vacancy").query(Long.class).single();
@@ -123,7 +123,7 @@ final class BrowserFixture {
                 .query(String.class).single();
 
         var member = f.person(Viewer.MEMBER);
-        f.category = categories.aCategory().named("Business cases " + f.tag).create();
+        f.category = categories.aCategory().named("Business cases").create();
         f.thread = threads.aThread().in(f.category).by(member).asQuestion()
                 .titled("How did you make the business case for a CCIO?")
                 .saying("Our board asks for evidence of benefits. What worked for you?").start();
