@@ -137,6 +137,31 @@ class QueryCountTests {
         assertThat(large).as(table.toString()).isEqualTo(small);
     }
 
+    @Test
+    void theAdministrationDashboardCountsWaitingWorkInAFixedNumberOfStatements() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        var admin = members.aMember().withRole(org.ccionetwork.accounts.Role.ADMIN).create();
+        var claimant = members.aMember().create();
+        count("/admin", admin);
+        int small = count("/admin", admin);
+        jdbc.sql("""
+                insert into shared.outbox_email (to_address, subject, body_text, status)
+                select 'failed-' || g || '@example.org', 'Failed', 'Body', 'FAILED' from generate_series(1, :n) g""")
+                .param("n", MORE).update();
+        jdbc.sql("""
+                insert into campaign.backer (kind, name, email, confirmed_at)
+                select 'CHARITY', 'Waiting backer ' || g, 'waiting-' || :tag || '-' || g || '@example.org', now()
+                from generate_series(1, :n) g""").param("tag", tag).param("n", MORE).update();
+        jdbc.sql("""
+                insert into organisations.appointment (organisation_id, member_id, job_title, started_on, evidence, show_name, status)
+                select id, :member, 'CCIO', current_date - 10, 'Letter', true, 'PENDING' from organisations.organisation
+                where ods_code is not null""").param("member", claimant.id()).update();
+        int large = count("/admin", admin);
+        assertThat(large).as("statements of /admin before and after hundreds of waiting items").isEqualTo(small);
+        System.out.println("\n| Page | Path | Statements | After " + MORE + " more waiting items |\n|---|---|---|---|\n"
+                + "| Administration dashboard | /admin | " + small + " | " + large + " |\n");
+    }
+
     /** Hundreds more rows of every kind the pages show, with distinct people, so a lookup per row would show. */
     private void grow(String tag, long rj1, long viewer, long category, long thread, long event) {
         String pattern = "bulk-" + tag + "-%";

@@ -20,7 +20,8 @@ public final class Pages {
         }
     }
 
-    public record SignInPage(String email, String error) {
+    /** {@code next} is where to go after signing in: a path on this site (checked by LocalPaths), or null. */
+    public record SignInPage(String email, String error, String next) {
     }
 
     public record MessagePage(String title, String message, String linkText, String linkHref) {

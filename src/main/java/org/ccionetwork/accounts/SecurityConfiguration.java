@@ -1,5 +1,7 @@
 package org.ccionetwork.accounts;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import javax.sql.DataSource;
 import org.ccionetwork.shared.AccessRules;
 import org.ccionetwork.shared.Assets;
+import org.ccionetwork.shared.LocalPaths;
 import org.ccionetwork.shared.CsrfExemption;
 import org.ccionetwork.shared.SecurityHeaders;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +32,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
@@ -152,10 +157,20 @@ class SecurityConfiguration {
         return services;
     }
 
-    private static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
-        var handler = new SavedRequestAwareAuthenticationSuccessHandler();
-        handler.setDefaultTargetUrl("/");
-        return handler;
+    /** Back to the page the visitor came from ({@code next}, a path on this site only), else the saved request. */
+    private static AuthenticationSuccessHandler successHandler() {
+        var saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setDefaultTargetUrl("/");
+        var cache = new HttpSessionRequestCache();
+        return (request, response, authentication) -> {
+            var next = LocalPaths.safe(request.getParameter("next"));
+            if (next.isPresent()) {
+                cache.removeRequest(request, response);
+                response.sendRedirect(request.getContextPath() + next.get());
+            } else {
+                saved.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
     }
 
     private static AuthenticationFailureHandler failureHandler() {
@@ -170,7 +185,9 @@ class SecurityConfiguration {
                 case DisabledException d -> "unverified";
                 default -> "credentials";
             };
-            response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
+            String next = LocalPaths.safe(request.getParameter("next"))
+                    .map(path -> "&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).orElse("");
+            response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason + next);
         };
     }
 

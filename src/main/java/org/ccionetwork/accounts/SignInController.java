@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.ccionetwork.shared.Flash;
 import org.ccionetwork.shared.FormErrors;
+import org.ccionetwork.shared.LocalPaths;
 import org.ccionetwork.shared.Views;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,8 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    ModelAndView signIn(@RequestParam(required = false) String error, HttpSession session) {
+    ModelAndView signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String next,
+            HttpSession session) {
         String email = (String) session.getAttribute(SecurityConfiguration.SIGN_IN_EMAIL);
         session.removeAttribute(SecurityConfiguration.SIGN_IN_EMAIL);
         String message = error == null ? null : switch (error) {
@@ -37,7 +39,8 @@ class SignInController {
             case "unverified" -> "You need to confirm your email address before you can sign in. Follow the link we sent you, or ask for a new one.";
             default -> "The email address or password is not right. Check them and try again.";
         };
-        return new ModelAndView("accounts/sign-in", "page", new Pages.SignInPage(email == null ? "" : email, message));
+        return new ModelAndView("accounts/sign-in", "page", new Pages.SignInPage(email == null ? "" : email, message,
+                LocalPaths.safe(next).orElse(null)));
     }
 
     @GetMapping("/forgot-password")

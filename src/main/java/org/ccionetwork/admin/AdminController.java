@@ -4,10 +4,15 @@ import org.ccionetwork.admin.AdminPages.AuditPage;
 import org.ccionetwork.admin.AdminPages.DashboardPage;
 import org.ccionetwork.admin.AdminPages.OutboxEmailPage;
 import org.ccionetwork.admin.AdminPages.OutboxPage;
+import java.util.Comparator;
+import java.util.List;
+
 import org.ccionetwork.shared.AuditLog;
 import org.ccionetwork.shared.Outbox;
 import org.ccionetwork.shared.PageOf;
 import org.ccionetwork.shared.Views;
+import org.ccionetwork.shared.Viewers;
+import org.ccionetwork.shared.WaitingWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,15 +27,20 @@ class AdminController {
 
     private final AuditLog audit;
     private final Outbox outbox;
+    private final List<WaitingWork> waitingWork;
 
-    AdminController(AuditLog audit, Outbox outbox) {
+    AdminController(AuditLog audit, Outbox outbox, List<WaitingWork> waitingWork) {
         this.audit = audit;
         this.outbox = outbox;
+        this.waitingWork = waitingWork;
     }
 
     @GetMapping("/admin")
     ModelAndView dashboard() {
-        return Views.page("admin/dashboard", new DashboardPage(outbox.canSend()));
+        var viewer = Viewers.current().orElseThrow();
+        var waiting = waitingWork.stream().flatMap(work -> work.queues(viewer).stream())
+                .sorted(Comparator.comparingInt(WaitingWork.Queue::order)).toList();
+        return Views.page("admin/dashboard", new DashboardPage(outbox.canSend(), waiting));
     }
 
     @GetMapping("/admin/audit")

@@ -15,7 +15,8 @@ public final class AdminPages {
     private AdminPages() {
     }
 
-    public record DashboardPage(boolean mailConfigured) {
+    /** {@code waiting}: the queues of work this member of staff may do, in order, with their counts. */
+    public record DashboardPage(boolean mailConfigured, List<org.ccionetwork.shared.WaitingWork.Queue> waiting) {
     }
 
     public record AuditPage(PageOf<AuditEntry> entries, List<String> actions, String action) {

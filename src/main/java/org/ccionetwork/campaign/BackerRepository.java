@@ -63,6 +63,12 @@ class BackerRepository {
         return jdbc.sql(SELECT + " where id = :id for update").param("id", id).query(BackerRepository::map).optional();
     }
 
+    /** Organisations that confirmed by email and wait for a moderator's approval. */
+    long countAwaitingApproval() {
+        return jdbc.sql("select count(*) from campaign.backer where kind <> 'INDIVIDUAL' and confirmed_at is not null"
+                + " and approved_at is null and rejected_at is null").query(Long.class).single();
+    }
+
     void decide(long id, boolean approved, long moderatorId, Instant now) {
         jdbc.sql("""
                 update campaign.backer set approved_at = case when cast(:approved as boolean) then cast(:now as timestamptz) end,

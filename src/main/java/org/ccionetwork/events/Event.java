@@ -58,6 +58,23 @@ public record Event(long id, String slug, String title, String summaryMarkdown, 
         return left == 1 ? "1 place left" : left + " places left";
     }
 
+    /**
+     * What the programme says about places: how many are left while registration is open, otherwise when it
+     * opens or that it has closed (never "places left" beside a closed registration).
+     */
+    public String availability(Instant now) {
+        if (registrationOpen(now)) {
+            return placesText();
+        }
+        if (registrationOpensAt != null && registrationOpensAt.isAfter(now) && published()) {
+            return "Registration opens on " + Dates.dateTime(registrationOpensAt).replace(", ", " at ");
+        }
+        if (cancelled()) {
+            return "Cancelled";
+        }
+        return published() ? "Registration has closed" : "Not open for registration";
+    }
+
     /** "25 November 2026, 18:00 to 20:00", or both dates when it runs over several days. */
     public String when() {
         String start = Dates.dateTime(startsAt);

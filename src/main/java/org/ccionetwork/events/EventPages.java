@@ -21,16 +21,27 @@ public final class EventPages {
 
     public record ListPage(PageOf<Event> events, Map<Long, List<Topic>> topics, List<Topic> allTopics,
             List<String> sectors, List<Option> months, String topic, String sector, String month, boolean past,
-            String baseUrl) {
+            String baseUrl, java.time.Instant now) {
 
         public List<Topic> topicsOf(Event event) {
             return topics.getOrDefault(event.id(), List.of());
+        }
+
+        /** The sector's badge is left out when a topic already says the same, as "Mental health" would. */
+        public boolean showSector(Event event) {
+            return event.sector() != null
+                    && topicsOf(event).stream().noneMatch(t -> t.name().equalsIgnoreCase(event.sector()));
         }
     }
 
     public record EventPage(Event event, List<Topic> topics, List<Speaker> speakers, List<Organisation> sponsors,
             Registration mine, List<Material> materials, boolean signedIn, boolean registrationOpen, boolean over,
-            boolean editor) {
+            boolean editor, java.time.Instant now) {
+
+        /** Places left while registration is open, otherwise when it opens or that it has closed. */
+        public String availability() {
+            return event.availability(now);
+        }
 
         /** Slides and notes, as links and files, once the event is over. */
         public boolean showMaterials() {

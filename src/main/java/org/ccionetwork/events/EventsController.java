@@ -47,14 +47,15 @@ class EventsController {
                 .queryParamIfPresent("month", java.util.Optional.ofNullable(monthFilter).map(YearMonth::toString))
                 .encode().build().toUriString();
         return Views.page("events/list", new ListPage(listing.events(), listing.topics(), topics, EventService.SECTORS,
-                months(), topicFilter, sectorFilter, monthFilter == null ? null : monthFilter.toString(), false, base));
+                months(), topicFilter, sectorFilter, monthFilter == null ? null : monthFilter.toString(), false, base,
+                events.now()));
     }
 
     @GetMapping("/events/past")
     ModelAndView past(@RequestParam(required = false) Integer page) {
         var listing = events.past(PageOf.clamp(page));
         return Views.page("events/list", new ListPage(listing.events(), listing.topics(), List.of(), List.of(), List.of(),
-                null, null, null, true, "/events/past"));
+                null, null, null, true, "/events/past", events.now()));
     }
 
     @GetMapping("/events/{slug}")
@@ -66,7 +67,8 @@ class EventsController {
         var now = events.now();
         Event event = details.event();
         return Views.page("events/event", new EventPage(event, details.topics(), details.speakers(), details.sponsors(),
-                details.mine(), details.materials(), viewer != null, event.registrationOpen(now), event.over(now), editor));
+                details.mine(), details.materials(), viewer != null, event.registrationOpen(now), event.over(now), editor,
+                now));
     }
 
     private static YearMonth parseMonth(String month) {

@@ -31,6 +31,6 @@ class NextEventsPanel implements HomePanel {
         if (next.isEmpty()) {
             return null;
         }
-        return output -> templates.render("events/next-panel.jte", Map.of("events", next), output);
+        return output -> templates.render("events/next-panel.jte", Map.of("events", next, "now", events.now()), output);
     }
 }

@@ -36,6 +36,11 @@ public final class ForumPages {
             return view.permissions();
         }
 
+        /** The accepted answer is printed once, at the top; its place in the thread keeps a link to it. */
+        public boolean shownAtTop(PostView post) {
+            return view.accepted() != null && view.accepted().id() == post.id();
+        }
+
         public boolean isAccepted(PostView post) {
             return view.thread().acceptedPostId() != null && view.thread().acceptedPostId() == post.id();
         }
@@ -58,7 +63,8 @@ public final class ForumPages {
     public record HistoryPage(ThreadDetail thread, PostView post, List<Revision> revisions) {
     }
 
-    public record MentionsFragment(List<MemberSummary> members) {
+    /** The @mention suggestions: a fragment for htmx, or a whole page when the address is opened directly. */
+    public record MentionsFragment(List<MemberSummary> members, String q, boolean whole) {
     }
 
     public record CategoriesPage(List<Category> categories, CategoryForm form, FormErrors errors,

@@ -50,7 +50,13 @@ public class ForumService {
      * when no answer is accepted or the page is not the first.
      */
     public record ThreadView(ThreadDetail thread, List<PostView> posts, PostView accepted, int page, int pages,
-            boolean following, List<PostView> unpublished, ThreadPermissions permissions) {
+            boolean following, List<PostView> unpublished, ThreadPermissions permissions,
+            Map<Long, MemberSummary> authors) {
+
+        /** The post's author, for the avatar, CCIO and role badges and organisation; null for a former member. */
+        public MemberSummary author(PostView post) {
+            return authors.get(post.authorId());
+        }
     }
 
     /** A post the reader may see, with its thread. */
@@ -111,7 +117,7 @@ public class ForumService {
         var waiting = unpublished.stream().map(p -> p.withAuthor(name(names, p.authorId()), false)).toList();
         return new ThreadView(thread, named,
                 accepted.map(p -> p.withAuthor(name(names, p.authorId()), p.likedByViewer())).orElse(null), number,
-                pages, subscriptions.followsThread(id, reader.id()), waiting, ThreadPermissions.of(reader, thread));
+                pages, subscriptions.followsThread(id, reader.id()), waiting, ThreadPermissions.of(reader, thread), names);
     }
 
     /** A post the reader may see, held or not, in a thread they may see. */

@@ -92,7 +92,8 @@ class PostController {
             int at = body.lastIndexOf('@');
             prefix = at < 0 || body.length() - at > 40 ? null : body.substring(at + 1);
         }
-        return Views.page("forum/mentions", new MentionsFragment(forum.mentionable(prefix)));
+        boolean whole = htmx == null || !htmx.isHtmxRequest();
+        return Views.page("forum/mentions", new MentionsFragment(forum.mentionable(prefix), prefix, whole));
     }
 
     private Reader reader() {

@@ -104,6 +104,10 @@ class OutboxRepository {
                 .paramSource(params(to, 0, 0)).query(Long.class).single();
     }
 
+    long countFailed() {
+        return jdbc.sql("select count(*) from shared.outbox_email where status = 'FAILED'").query(Long.class).single();
+    }
+
     Optional<OutboxEmail> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from shared.outbox_email where id = :id").param("id", id)
                 .query(OutboxRepository::map).optional();

@@ -72,6 +72,11 @@ public record Site(Viewer viewer, Csrf csrf, String flash, String path, HeaderIt
         return viewer != null;
     }
 
+    /** The header's sign-in link, which brings the visitor back to this page afterwards. */
+    public String signInHref() {
+        return LocalPaths.signInFrom(path);
+    }
+
     public boolean isCurrent(String prefix) {
         return path != null && (path.equals(prefix) || (!prefix.equals("/") && path.startsWith(prefix + "/")));
     }

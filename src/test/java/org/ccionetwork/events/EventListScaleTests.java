@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class EventListScaleTests {
 
-    private static final Pattern EVENT_LINK = Pattern.compile("<h2 class=\"h4 mb-1\"><a href=\"/events/([^\"]+)\">");
+    private static final Pattern EVENT_LINK = Pattern.compile("<h2 class=\"ccio-card-title\"><a href=\"/events/([^\"]+)\">");
 
     @Autowired
     MockMvc mvc;
@@ -75,6 +75,6 @@ class EventListScaleTests {
         assertThat(EVENT_LINK.matcher(html).results().map(m -> m.group(1)).toList()).containsExactlyElementsOf(thirdPage)
                 .hasSize(20);
         assertThat(html).contains("30 places left");
-        assertThat(html.split("<li class=\"mb-4\">").length - 1).isEqualTo(20);
+        assertThat(html.split("<article class=\"ccio-card\">").length - 1).isEqualTo(20);
     }
 }

@@ -82,14 +82,20 @@ class AttendeesController {
             @RequestParam(required = false) String q, HtmxRequest htmx, RedirectAttributes redirect) {
         Event event = event(slug);
         boolean done = attendance.checkIn(event, id, undo != null);
+        String said = done ? (undo != null ? "Check-in undone." : "Checked in.") : "Only confirmed places can be checked in.";
         if (htmx.isHtmxRequest()) {
             String query = q == null ? "" : q;
-            return Views.page("events/attendees-list", new AttendeesPage(event, attendance.attendees(event, query), query,
-                    event.capacity(), FormErrors.NONE, List.of()));
+            var attendees = attendance.attendees(event, query);
+            String who = attendees.rows().stream().filter(a -> a.registration().id() == id)
+                    .map(a -> a.name()).findFirst().orElse(null);
+            String announced = !done || who == null ? said : (undo != null ? "Check-in of " + who + " undone." : who + " checked in.");
+            return Views.page("events/attendees-list", new AttendeesPage(event, attendees, query,
+                    event.capacity(), FormErrors.NONE, List.of(), id, announced));
         }
-        Flash.say(redirect, done ? (undo != null ? "Check-in undone." : "Checked in.") : "Only confirmed places can be checked in.");
+        Flash.say(redirect, said);
+        // Back at the same row, so the keyboard carries on from the person just checked in.
         return new ModelAndView("redirect:/admin/events/" + slug + "/attendees" + (q == null || q.isBlank() ? ""
-                : "?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)));
+                : "?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)) + "#attendee-" + id);
     }
 
     private Event event(String slug) {

@@ -37,8 +37,21 @@ public final class RegistrationPages {
     public record FeedbackPage(Event event, Integer rating, String comments, FormErrors errors) {
     }
 
+    /**
+     * {@code changed} is the registration just checked in (or undone), whose button takes the focus again, and
+     * {@code announced} what the status region says about it; both null on a plain visit.
+     */
     public record AttendeesPage(Event event, Attendees attendees, String q, Integer capacity,
-            FormErrors errors, List<FeedbackRow> feedback) {
+            FormErrors errors, List<FeedbackRow> feedback, Long changed, String announced) {
+
+        public AttendeesPage(Event event, Attendees attendees, String q, Integer capacity, FormErrors errors,
+                List<FeedbackRow> feedback) {
+            this(event, attendees, q, capacity, errors, feedback, null, null);
+        }
+
+        public boolean changed(long registrationId) {
+            return changed != null && changed == registrationId;
+        }
 
         public String averageRating() {
             return feedback.isEmpty() ? "–" : String.format("%.1f", feedback.stream().mapToInt(FeedbackRow::rating).average().orElse(0));

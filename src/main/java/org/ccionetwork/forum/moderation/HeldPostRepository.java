@@ -24,6 +24,10 @@ class HeldPostRepository {
         this.jdbc = jdbc;
     }
 
+    long countHeld() {
+        return jdbc.sql("select count(*) from forum.post where state = 'PENDING'").query(Long.class).single();
+    }
+
     /** The held posts, oldest first: the queue is worked in order. */
     List<HeldPost> queue(int limit) {
         return jdbc.sql("""

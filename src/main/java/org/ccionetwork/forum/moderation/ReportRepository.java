@@ -31,6 +31,10 @@ class ReportRepository {
                 .param("at", Timestamp.from(at)).query(Long.class).single();
     }
 
+    long countOpen() {
+        return jdbc.sql("select count(*) from forum.report where resolved_at is null").query(Long.class).single();
+    }
+
     /** The oldest open reports first: the queue is worked in order. */
     List<Report> open(int limit) {
         return jdbc.sql(SELECT + " where r.resolved_at is null order by r.created_at, r.id limit :limit")
