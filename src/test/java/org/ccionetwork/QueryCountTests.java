@@ -118,6 +118,8 @@ class QueryCountTests {
         pages.put("Vacancy page", () -> "/vacancies/" + vacancy);
         pages.put("Campaign statistics API", () -> "/api/v1/campaign/stats");
         pages.put("Partners", () -> "/partners");
+        pages.put("Standards", () -> "/standards");
+        pages.put("Standards API", () -> "/api/v1/standards");
 
         for (var page : pages.values()) {
             count(page.get(), viewer); // first use of a page may fill caches
@@ -232,6 +234,18 @@ class QueryCountTests {
                 insert into events.event_sponsor (event_id, organisation_id)
                 select e.id, o.id from events.event e join organisations.organisation o on o.slug = e.slug
                 where o.slug like :slug""").param("slug", pattern).update();
+        // Standards: a status for every provider and standard, and hundreds of changes at the page's provider.
+        jdbc.sql("""
+                insert into standards.provider_status (organisation_id, standard_id, status, live_since, changed_at)
+                select o.id, s.id, 'LIVE', current_date - 10, now() - interval '2 years'
+                from organisations.organisation o cross join standards.standard s
+                where o.kind = 'NHS_PROVIDER' on conflict do nothing""").update();
+        jdbc.sql("""
+                insert into standards.status_change (organisation_id, standard_id, from_status, to_status, changed_by,
+                    changed_as, changed_at)
+                select :org, s.id, 'NOT_KNOWN', 'IN_PROGRESS', :viewer, 'CCIO', now() - g * interval '1 day'
+                from standards.standard s, generate_series(1, :n) g""")
+                .param("org", rj1).param("viewer", viewer).param("n", MORE).update();
     }
 
     private int count(String path, Members.Created viewer) {
