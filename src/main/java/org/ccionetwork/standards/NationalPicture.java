@@ -2,6 +2,7 @@ package org.ccionetwork.standards;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,18 +154,27 @@ public class NationalPicture {
     }
 
     private Map<Long, List<Month>> months(LocalDate today, List<Standard> current) {
-        Map<Long, Map<java.time.YearMonth, Month>> found = new HashMap<>();
-        for (StatusRepository.MonthCount count : statuses.byMonth(today, MONTHS)) {
-            found.computeIfAbsent(count.standardId(), id -> new HashMap<>()).put(count.month(),
-                    new Month(count.month(), count.live(), count.inProgress(), count.planned()));
+        YearMonth last = YearMonth.from(today);
+        YearMonth first = last.minusMonths(MONTHS - 1);
+        Map<Long, Map<YearMonth, long[]>> deltas = new HashMap<>();
+        for (StatusRepository.MonthDelta delta : statuses.monthDeltas(first)) {
+            deltas.computeIfAbsent(delta.standardId(), id -> new HashMap<>())
+                    .computeIfAbsent(delta.month(), month -> new long[AdoptionStatus.values().length])
+                    [delta.status().ordinal()] += delta.delta();
         }
         Map<Long, List<Month>> months = new LinkedHashMap<>();
-        java.time.YearMonth last = java.time.YearMonth.from(today);
         for (Standard standard : current) {
+            long[] running = new long[AdoptionStatus.values().length];
             List<Month> series = new ArrayList<>();
-            for (int back = MONTHS - 1; back >= 0; back--) {
-                java.time.YearMonth month = last.minusMonths(back);
-                series.add(found.getOrDefault(standard.id(), Map.of()).getOrDefault(month, new Month(month, 0, 0, 0)));
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                long[] change = deltas.getOrDefault(standard.id(), Map.of()).get(month);
+                if (change != null) {
+                    for (int i = 0; i < running.length; i++) {
+                        running[i] += change[i];
+                    }
+                }
+                series.add(new Month(month, running[AdoptionStatus.LIVE.ordinal()],
+                        running[AdoptionStatus.IN_PROGRESS.ordinal()], running[AdoptionStatus.PLANNED.ordinal()]));
             }
             months.put(standard.id(), series);
         }

@@ -94,32 +94,29 @@ class StatusRepository {
                 .list();
     }
 
-    /** For each of the last {@code months} months and each standard: providers live, in progress, planned at its end. */
-    record MonthCount(YearMonth month, long standardId, long live, long inProgress, long planned) {
+    /**
+     * How the count of providers in a status changed in each month, for each standard: every change adds one to
+     * its new status and takes one from its old. Changes before {@code first} count in its month, so a running sum
+     * from there gives the providers in each status at each month's end. One pass over the history, no sort of
+     * month × change pairs.
+     */
+    record MonthDelta(long standardId, AdoptionStatus status, YearMonth month, long delta) {
     }
 
-    List<MonthCount> byMonth(LocalDate today, int months) {
+    List<MonthDelta> monthDeltas(YearMonth first) {
         return jdbc.sql("""
-                with months as (
-                    select generate_series(date_trunc('month', cast(:today as date)) - make_interval(months => :back),
-                                           date_trunc('month', cast(:today as date)), interval '1 month') as month_start
-                ),
-                latest as (
-                    select distinct on (m.month_start, c.standard_id, c.organisation_id)
-                           m.month_start, c.standard_id, c.to_status
-                    from months m
-                    join standards.status_change c
-                      on c.changed_at < (m.month_start + interval '1 month') at time zone 'Europe/London'
-                    order by m.month_start, c.standard_id, c.organisation_id, c.changed_at desc, c.id desc
-                )
-                select month_start, standard_id,
-                       count(*) filter (where to_status = 'LIVE') as live,
-                       count(*) filter (where to_status = 'IN_PROGRESS') as in_progress,
-                       count(*) filter (where to_status = 'PLANNED') as planned
-                from latest group by month_start, standard_id order by month_start, standard_id""")
-                .param("today", Date.valueOf(today)).param("back", months - 1)
-                .query((rs, n) -> new MonthCount(YearMonth.from(rs.getDate("month_start").toLocalDate()),
-                        rs.getLong("standard_id"), rs.getLong("live"), rs.getLong("in_progress"), rs.getLong("planned")))
+                select standard_id, status, month, sum(delta) as delta from (
+                    select standard_id, to_status as status, 1 as delta,
+                           greatest(date_trunc('month', changed_at at time zone 'Europe/London'), :first) as month
+                    from standards.status_change where to_status in ('LIVE', 'IN_PROGRESS', 'PLANNED')
+                    union all
+                    select standard_id, from_status, -1,
+                           greatest(date_trunc('month', changed_at at time zone 'Europe/London'), :first)
+                    from standards.status_change where from_status in ('LIVE', 'IN_PROGRESS', 'PLANNED')
+                ) d group by standard_id, status, month""")
+                .param("first", Timestamp.valueOf(first.atDay(1).atStartOfDay()))
+                .query((rs, n) -> new MonthDelta(rs.getLong("standard_id"), AdoptionStatus.valueOf(rs.getString("status")),
+                        YearMonth.from(rs.getTimestamp("month").toLocalDateTime()), rs.getLong("delta")))
                 .list();
     }
 

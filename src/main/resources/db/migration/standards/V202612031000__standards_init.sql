@@ -54,7 +54,6 @@ create table standards.status_change (
     changed_at      timestamptz not null
 );
 create index status_change_provider_idx on standards.status_change (organisation_id, changed_at desc, id desc);
-create index status_change_month_idx on standards.status_change (changed_at, standard_id, organisation_id);
 
 -- The monthly "keep your standards up to date" email: when each CCIO last had one, and whether they opted out.
 create table standards.reminder (

@@ -177,10 +177,27 @@ class StandardsTests {
                 .getResponse().getStatus()).isEqualTo(404);
     }
 
+    @Autowired
+    NationalPicture picture;
+
     @Test
-    void theNationalPictureCountsByStandardSectorRegionAndCcio() throws Exception {
+    void theNationalPictureCountsByStandardSectorRegionMonthAndCcio() throws Exception {
         var ccio = ccioAt("RA7");
+        long mesh = jdbc.sql("select id from standards.standard where slug = 'mesh'").query(Long.class).single();
+        var before = picture.figures();
+        mvc.perform(status("RA7", "mesh", "IN_PROGRESS").with(ccio.signedIn()));
         mvc.perform(status("RA7", "mesh", "LIVE").param("liveSince", today().minusMonths(2).toString()).with(ccio.signedIn()));
+        var after = picture.figures();
+        assertThat(after.counts(mesh).live()).isEqualTo(before.counts(mesh).live() + 1);
+        assertThat(after.counts(mesh).inProgress()).isEqualTo(before.counts(mesh).inProgress());
+        assertThat(after.byMonth().get(mesh).getLast().live()).isEqualTo(before.byMonth().get(mesh).getLast().live() + 1);
+        assertThat(after.byMonth().get(mesh).getLast().inProgress()).isEqualTo(before.byMonth().get(mesh).getLast().inProgress());
+        assertThat(after.byMonth().get(mesh)).hasSize(NationalPicture.MONTHS);
+        var southWest = after.byRegion().get(mesh).stream().filter(g -> g.key().equals("South West")).findFirst().orElseThrow();
+        var southWestBefore = before.byRegion().get(mesh).stream().filter(g -> g.key().equals("South West")).findFirst().orElseThrow();
+        assertThat(southWest.counts().live()).isEqualTo(southWestBefore.counts().live() + 1);
+        assertThat(after.comparison().byStandardWithCcio().get(mesh).live())
+                .isEqualTo(before.comparison().byStandardWithCcio().get(mesh).live() + 1);
         String page = mvc.perform(get("/standards").param("standard", "mesh")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Message Exchange for Social Care and Health (MESH): by sector, by region and over time")
                 .contains("<svg role=\"img\"").contains("By sector").contains("By region").contains("Over time")
