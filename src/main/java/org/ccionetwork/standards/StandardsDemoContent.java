@@ -78,7 +78,7 @@ class StandardsDemoContent implements ApplicationRunner {
     private void plan(long organisation, long member, Standard standard, Random random, LocalDate today) {
         int roll = random.nextInt(100);
         boolean national = standard.slug().equals("nhs-number") || standard.slug().equals("snomed-ct") || standard.slug().equals("dspt");
-        LocalDate first = today.minusDays(120 + random.nextInt(700));
+        LocalDate first = today.minusDays(40 + random.nextInt(280));
         if (national || roll < 35) {
             LocalDate since = first.plusDays(30 + random.nextInt(60));
             change(organisation, member, standard, "NOT_KNOWN", "IN_PROGRESS", null, null, first);
