@@ -93,9 +93,11 @@ class Reminders {
         List<Standard> current = standards.all().stream().filter(s -> !s.retired()).toList();
         Map<Long, Map<Long, ProviderStatus>> byProvider = new HashMap<>();
         statuses.all().forEach(s -> byProvider.computeIfAbsent(s.organisationId(), id -> new HashMap<>()).put(s.standardId(), s));
+        var open = new java.util.HashSet<Long>();
+        organisations.providers().forEach(provider -> open.add(provider.id()));
         Map<Long, List<Appointment>> byMember = new LinkedHashMap<>();
         for (Appointment appointment : organisations.verifiedAppointments()) {
-            if (appointment.currentOn(today)) {
+            if (appointment.currentOn(today) && open.contains(appointment.organisationId())) {
                 byMember.computeIfAbsent(appointment.memberId(), id -> new ArrayList<>()).add(appointment);
             }
         }
