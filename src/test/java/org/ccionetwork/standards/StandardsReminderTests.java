@@ -48,6 +48,28 @@ class StandardsReminderTests {
     }
 
     @Test
+    void aCcioWhoseEntriesAreAllRecentAndRecordedGetsNoReminder() {
+        var ccio = ccioAt("RAS");
+        jdbc.sql("""
+                insert into standards.provider_status (organisation_id, standard_id, status, changed_by, changed_at)
+                select o.id, s.id, 'NOT_STARTED', :m, now() - interval '2 months'
+                from organisations.organisation o, standards.standard s
+                where o.ods_code = 'RAS' and s.retired_at is null""").param("m", ccio.id()).update();
+        reminders.sendDue();
+        assertThat(emails(ccio.email())).isZero();
+
+        jdbc.sql("""
+                update standards.provider_status set changed_at = now() - interval '13 months'
+                where organisation_id = (select id from organisations.organisation where ods_code = 'RAS')
+                  and standard_id = (select id from standards.standard where slug = 'dtac')""").update();
+        reminders.sendDue();
+        assertThat(emails(ccio.email())).isEqualTo(1);
+        assertThat(jdbc.sql("select body_text from shared.outbox_email where to_address = :to").param("to", ccio.email())
+                .query(String.class).single()).contains("to check: Digital Technology Assessment Criteria (DTAC) (not started")
+                .doesNotContain("not recorded yet");
+    }
+
+    @Test
     void aFormerCcioGetsNoReminder() {
         var former = members.aMember().create();
         appointment(former.id(), "RAJ", LocalDate.now().minusYears(2), LocalDate.now().minusDays(3));
