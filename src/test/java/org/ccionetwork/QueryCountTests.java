@@ -126,6 +126,8 @@ class QueryCountTests {
         }
         Map<String, Integer> small = new LinkedHashMap<>();
         pages.forEach((name, path) -> small.put(name, count(path.get(), viewer)));
+        count("/organisations/RJ1", author);
+        int providerPageAsItsCcio = count("/organisations/RJ1", author); // with the "keep your standards up to date" box
 
         grow(tag, rj1, viewer.id(), category, thread, event.id());
 
@@ -137,6 +139,7 @@ class QueryCountTests {
                 .append(small.get(name)).append(" | ").append(large.get(name)).append(" |\n"));
         System.out.println(table);
         assertThat(large).as(table.toString()).isEqualTo(small);
+        assertThat(count("/organisations/RJ1", author)).as("provider page as its CCIO").isEqualTo(providerPageAsItsCcio);
     }
 
     /** Hundreds more rows of every kind the pages show, with distinct people, so a lookup per row would show. */
