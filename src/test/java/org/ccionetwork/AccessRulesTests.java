@@ -204,6 +204,15 @@ class AccessRulesTests {
             new Route(HttpMethod.POST, "/admin/events/{slug}/materials/{id}/delete", "/admin/events/no-such-event/materials/1/delete", EDITORS),
             new Route(HttpMethod.GET, "/admin/events/{slug}/attendees.csv", "/admin/events/no-such-event/attendees.csv", EDITORS),
             new Route(HttpMethod.POST, "/admin/events/{slug}/attendees/{id}/check-in", "/admin/events/no-such-event/attendees/1/check-in", EDITORS),
+            get("/standards", EVERYONE), get("/api/v1/standards", EVERYONE), get("/api/v1/standards/adoption.csv", EVERYONE),
+            // A provider's standards: its current verified CCIOs (none of the people here), moderators and administrators.
+            new Route(HttpMethod.GET, "/organisations/{odsCode}/standards/{slug}", "/organisations/RJ1/standards/nhs-number", MODERATORS),
+            new Route(HttpMethod.POST, "/organisations/{odsCode}/standards/{slug}", "/organisations/RJ1/standards/nhs-number", MODERATORS),
+            get("/email/standards/unsubscribe", EVERYONE), post("/email/standards/unsubscribe", EVERYONE),
+            post("/standards/reminders", SIGNED_IN),
+            get("/admin/standards", EDITORS), post("/admin/standards", EDITORS),
+            new Route(HttpMethod.GET, "/admin/standards/{slug}", "/admin/standards/no-such-standard", EDITORS),
+            new Route(HttpMethod.POST, "/admin/standards/{slug}", "/admin/standards/no-such-standard", EDITORS),
             get("/api/v1/events", EVERYONE),
             new Route(HttpMethod.GET, "/api/v1/events/{slug}", "/api/v1/events/no-such-event", EVERYONE));
 

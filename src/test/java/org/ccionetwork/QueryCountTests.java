@@ -118,12 +118,16 @@ class QueryCountTests {
         pages.put("Vacancy page", () -> "/vacancies/" + vacancy);
         pages.put("Campaign statistics API", () -> "/api/v1/campaign/stats");
         pages.put("Partners", () -> "/partners");
+        pages.put("Standards", () -> "/standards");
+        pages.put("Standards API", () -> "/api/v1/standards");
 
         for (var page : pages.values()) {
             count(page.get(), viewer); // first use of a page may fill caches
         }
         Map<String, Integer> small = new LinkedHashMap<>();
         pages.forEach((name, path) -> small.put(name, count(path.get(), viewer)));
+        count("/organisations/RJ1", author);
+        int providerPageAsItsCcio = count("/organisations/RJ1", author); // with the "keep your standards up to date" box
 
         grow(tag, rj1, viewer.id(), category, thread, event.id());
 
@@ -135,6 +139,7 @@ class QueryCountTests {
                 .append(small.get(name)).append(" | ").append(large.get(name)).append(" |\n"));
         System.out.println(table);
         assertThat(large).as(table.toString()).isEqualTo(small);
+        assertThat(count("/organisations/RJ1", author)).as("provider page as its CCIO").isEqualTo(providerPageAsItsCcio);
     }
 
     @Test
@@ -257,6 +262,18 @@ class QueryCountTests {
                 insert into events.event_sponsor (event_id, organisation_id)
                 select e.id, o.id from events.event e join organisations.organisation o on o.slug = e.slug
                 where o.slug like :slug""").param("slug", pattern).update();
+        // Standards: a status for every provider and standard, and hundreds of changes at the page's provider.
+        jdbc.sql("""
+                insert into standards.provider_status (organisation_id, standard_id, status, live_since, changed_at)
+                select o.id, s.id, 'LIVE', current_date - 10, now() - interval '2 years'
+                from organisations.organisation o cross join standards.standard s
+                where o.kind = 'NHS_PROVIDER' on conflict do nothing""").update();
+        jdbc.sql("""
+                insert into standards.status_change (organisation_id, standard_id, from_status, to_status, changed_by,
+                    changed_as, changed_at)
+                select :org, s.id, 'NOT_KNOWN', 'IN_PROGRESS', :viewer, 'CCIO', now() - g * interval '1 day'
+                from standards.standard s, generate_series(1, :n) g""")
+                .param("org", rj1).param("viewer", viewer).param("n", MORE).update();
     }
 
     private int count(String path, Members.Created viewer) {

@@ -121,6 +121,7 @@ public final class GenerateData {
             }
             members();
             appointments();
+            standards();
             backers();
             forum();
             news();
@@ -128,6 +129,7 @@ public final class GenerateData {
             try (var statement = connection.createStatement()) {
                 statement.execute("set session_replication_role = origin");
                 statement.execute("update organisations.change_counter set version = version + 1");
+                statement.execute("update standards.change_counter set version = version + 1");
             }
         }
 
@@ -438,6 +440,56 @@ public final class GenerateData {
                 }
             }
             report("appointments", APPOINTMENTS, t);
+        }
+
+        /**
+         * Every provider's status for every current standard, each reached through a few changes since 2021 (about
+         * 20,000 changes in all), mostly forwards, sometimes a plan slipping back or a go-live undone.
+         */
+        void standards() throws Exception {
+            long t = System.nanoTime();
+            List<Long> standards = jdbc.sql("select id from standards.standard where retired_at is null order by position")
+                    .query(Long.class).list();
+            List<String> steps = List.of("NOT_KNOWN", "NOT_STARTED", "PLANNED", "IN_PROGRESS", "LIVE");
+            long changes = 0;
+            try (var history = new CopyWriter(connection, "standards.status_change",
+                    "organisation_id, standard_id, from_status, to_status, target_on, live_since, note, changed_by, changed_as, changed_at");
+                 var current = new CopyWriter(connection, "standards.provider_status",
+                    "organisation_id, standard_id, status, target_on, live_since, note, changed_by, changed_at")) {
+                for (long provider : providers) {
+                    for (long standard : standards) {
+                        int count = 1 + random.nextInt(12);
+                        Instant at = LocalDate.of(2021, 1, 1).plusDays(random.nextInt(900)).atStartOfDay().toInstant(ZoneOffset.UTC);
+                        long gap = Math.max(1, (Instant.now().getEpochSecond() - at.getEpochSecond()) / (count + 1));
+                        int step = 0;
+                        String status = "NOT_KNOWN";
+                        LocalDate target = null;
+                        LocalDate live = null;
+                        long by = member(random.nextInt(MEMBERS));
+                        Instant last = at;
+                        for (int i = 0; i < count; i++) {
+                            at = at.plusSeconds(gap / 2 + random.nextLong(gap));
+                            if (at.isAfter(Instant.now())) {
+                                break;
+                            }
+                            last = at;
+                            step = random.nextInt(6) == 0 ? Math.max(1, step - 1) : Math.min(4, step + 1);
+                            String to = steps.get(step);
+                            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+                            target = to.equals("PLANNED") ? day.plusDays(60 + random.nextInt(500)) : null;
+                            live = to.equals("LIVE") ? day.minusDays(random.nextInt(30)) : null;
+                            history.row(provider, standard, status, to, target, live, null, by, "CCIO", at);
+                            status = to;
+                            changes++;
+                        }
+                        if (!status.equals("NOT_KNOWN")) {
+                            current.row(provider, standard, status, target, live,
+                                    random.nextInt(8) == 0 ? "Generated note about " + pick(WORDS) : null, by, last);
+                        }
+                    }
+                }
+            }
+            report("standards changes", changes, t);
         }
 
         void backers() throws Exception {

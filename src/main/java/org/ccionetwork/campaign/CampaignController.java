@@ -19,15 +19,21 @@ class CampaignController {
 
     private final Organisations organisations;
     private final BackerService backers;
+    private final java.util.List<org.ccionetwork.shared.CampaignSection> sections;
 
-    CampaignController(Organisations organisations, BackerService backers) {
+    CampaignController(Organisations organisations, BackerService backers,
+            org.springframework.beans.factory.ObjectProvider<org.ccionetwork.shared.CampaignSection> sections) {
         this.organisations = organisations;
         this.backers = backers;
+        this.sections = sections.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(org.ccionetwork.shared.CampaignSection::order)).toList();
     }
 
     @GetMapping("/campaign")
     ModelAndView progress() {
-        return Views.page("campaign/progress", new ProgressPage(organisations.figures(), backers.counts()));
+        var viewer = Viewers.current().orElse(null);
+        var contents = sections.stream().map(section -> section.render(viewer)).filter(java.util.Objects::nonNull).toList();
+        return Views.page("campaign/progress", new ProgressPage(organisations.figures(), backers.counts(), contents));
     }
 
     @GetMapping("/admin/backers")

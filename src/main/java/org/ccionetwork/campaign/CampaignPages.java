@@ -12,7 +12,8 @@ public final class CampaignPages {
     private CampaignPages() {
     }
 
-    public record ProgressPage(CampaignFigures figures, Map<BackerKind, Long> backers) {
+    /** {@code sections}: other modules' sections (shared.CampaignSection), in order. */
+    public record ProgressPage(CampaignFigures figures, Map<BackerKind, Long> backers, List<gg.jte.Content> sections) {
         public long backersInAll() {
             return backers.values().stream().mapToLong(Long::longValue).sum();
         }
