@@ -202,6 +202,8 @@ class AccessRulesTests {
             new Route(HttpMethod.GET, "/admin/events/{slug}/materials", "/admin/events/no-such-event/materials", EDITORS),
             new Route(HttpMethod.POST, "/admin/events/{slug}/materials", "/admin/events/no-such-event/materials", EDITORS),
             new Route(HttpMethod.POST, "/admin/events/{slug}/materials/{id}/delete", "/admin/events/no-such-event/materials/1/delete", EDITORS),
+            new Route(HttpMethod.GET, "/admin/events/{slug}/discussion", "/admin/events/no-such-event/discussion", EDITORS),
+            new Route(HttpMethod.POST, "/admin/events/{slug}/discussion", "/admin/events/no-such-event/discussion", EDITORS),
             new Route(HttpMethod.GET, "/admin/events/{slug}/attendees.csv", "/admin/events/no-such-event/attendees.csv", EDITORS),
             new Route(HttpMethod.POST, "/admin/events/{slug}/attendees/{id}/check-in", "/admin/events/no-such-event/attendees/1/check-in", EDITORS),
             get("/api/v1/events", EVERYONE),

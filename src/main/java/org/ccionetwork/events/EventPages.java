@@ -30,7 +30,7 @@ public final class EventPages {
 
     public record EventPage(Event event, List<Topic> topics, List<Speaker> speakers, List<Organisation> sponsors,
             Registration mine, List<Material> materials, boolean signedIn, boolean registrationOpen, boolean over,
-            boolean editor) {
+            boolean editor, org.ccionetwork.forum.EventDiscussion discussion) {
 
         /** Slides and notes, as links and files, once the event is over. */
         public boolean showMaterials() {
@@ -41,6 +41,11 @@ public final class EventPages {
         public boolean showOnlineLink() {
             return event.online() && ((mine != null && mine.confirmed()) || editor);
         }
+    }
+
+    /** The editors' page for an event's discussion: its category, or an existing thread instead. */
+    public record DiscussionPage(Event event, org.ccionetwork.forum.EventDiscussion discussion,
+            List<org.ccionetwork.forum.Category> categories, String category, String thread, FormErrors errors) {
     }
 
     public record AdminListPage(PageOf<Event> events) {

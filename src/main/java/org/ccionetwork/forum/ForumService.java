@@ -29,9 +29,12 @@ public class ForumService {
     private final SponsorStaffRepository sponsorStaff;
     private final SubscriptionRepository subscriptions;
     private final MemberLookup members;
+    private final EventDiscussionRepository eventDiscussions;
 
     ForumService(CategoryRepository categories, ThreadRepository threads, PostRepository posts,
-            SponsorStaffRepository sponsorStaff, SubscriptionRepository subscriptions, MemberLookup members) {
+            SponsorStaffRepository sponsorStaff, SubscriptionRepository subscriptions, MemberLookup members,
+            EventDiscussionRepository eventDiscussions) {
+        this.eventDiscussions = eventDiscussions;
         this.categories = categories;
         this.threads = threads;
         this.posts = posts;
@@ -50,7 +53,7 @@ public class ForumService {
      * when no answer is accepted or the page is not the first.
      */
     public record ThreadView(ThreadDetail thread, List<PostView> posts, PostView accepted, int page, int pages,
-            boolean following, List<PostView> unpublished, ThreadPermissions permissions) {
+            boolean following, List<PostView> unpublished, ThreadPermissions permissions, DiscussedEvent event) {
     }
 
     /** A post the reader may see, with its thread. */
@@ -111,7 +114,8 @@ public class ForumService {
         var waiting = unpublished.stream().map(p -> p.withAuthor(name(names, p.authorId()), false)).toList();
         return new ThreadView(thread, named,
                 accepted.map(p -> p.withAuthor(name(names, p.authorId()), p.likedByViewer())).orElse(null), number,
-                pages, subscriptions.followsThread(id, reader.id()), waiting, ThreadPermissions.of(reader, thread));
+                pages, subscriptions.followsThread(id, reader.id()), waiting, ThreadPermissions.of(reader, thread),
+                eventDiscussions.eventOf(id).orElse(null));
     }
 
     /** A post the reader may see, held or not, in a thread they may see. */
