@@ -45,7 +45,7 @@ class QuoteRepository {
                     author_id, author_name, author_organisation, text_markdown, text_html, post_edited_at, consent,
                     quoted_by, quoted_at, answered_at)
                 values (:playbook, :post, :thread, :title, :chatham, :membersOnly, :author, :name, :org, :markdown,
-                    :html, :edited, :consent, :by, :at, case when :consent = 'AGREED' then :at end)
+                    :html, :edited, :consent, :by, :at, case when :consent = 'AGREED' then cast(:at as timestamptz) end)
                 returning id""")
                 .param("playbook", playbookId).param("post", post.postId()).param("thread", post.threadId())
                 .param("title", post.threadTitle()).param("chatham", post.chathamHouse())
