@@ -50,6 +50,16 @@ public class PostQuotes {
                 .query(PostQuotes::map).list();
     }
 
+    /** The replies the reader may see in the threads with these titles, in thread and reply order (demonstration content). */
+    public List<QuotablePost> repliesInThreadsTitled(Viewer viewer, List<String> titles) {
+        if (titles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(QUOTABLE + " and t.title in (:titles) and p.position > 0 order by t.id, p.position")
+                .param("titles", titles).param("sponsorStaff", forum.reader(viewer).sponsorStaff())
+                .query(PostQuotes::map).list();
+    }
+
     /** A thread the reader may see, as its title: for suggesting it elsewhere. */
     public Optional<String> threadTitle(Viewer viewer, long threadId) {
         try {
