@@ -56,7 +56,7 @@ class Coauthors {
             return Invited.NO_SUCH_MEMBER;
         }
         MemberSummary invitee = member.get();
-        if (!invitee.has(Role.CCIO)) {
+        if (!invitee.has(Role.CCIO) || !invitee.verified()) {
             return Invited.NOT_A_VERIFIED_CCIO;
         }
         if (!playbooks.invite(playbook.id(), invitee.id(), viewer.id(), clock.instant())) {

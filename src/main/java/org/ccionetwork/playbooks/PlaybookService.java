@@ -1,7 +1,6 @@
 package org.ccionetwork.playbooks;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,18 +29,22 @@ class PlaybookService {
         this.topics = topics;
     }
 
-    /** Published playbooks under the topics of the shared list, in its order (drafts too for editors). */
+    /**
+     * Published playbooks under the topics of the shared list, in its order (drafts too for editors); an old slug
+     * counts as the topic it now means, and one the list no longer knows goes last under "Other topics".
+     */
     Map<Topic, List<Playbook>> byTopic(Viewer viewer) {
         boolean editor = viewer != null && viewer.isEditor();
-        var listed = playbooks.listed(viewer != null, editor);
-        Map<String, List<Playbook>> bySlug = listed.stream()
-                .collect(Collectors.groupingBy(Playbook::topicSlug, LinkedHashMap::new, Collectors.toList()));
-        Map<Topic, List<Playbook>> grouped = new LinkedHashMap<>();
-        for (Topic topic : topics.of(bySlug.keySet())) {
-            grouped.put(topic, bySlug.getOrDefault(topic.slug(), List.of()));
+        Map<Topic, List<Playbook>> grouped = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(Topic::position).thenComparing(Topic::slug));
+        for (Playbook playbook : playbooks.listed(viewer != null, editor)) {
+            Topic topic = topics.find(playbook.topicSlug()).orElse(OTHER);
+            grouped.computeIfAbsent(topic, t -> new ArrayList<>()).add(playbook);
         }
         return grouped;
     }
+
+    private static final Topic OTHER = new Topic("other-topics", "Other topics", Integer.MAX_VALUE, true);
 
     /** The playbook if the viewer may see it at all: a draft only by those who may edit it. */
     Playbook visible(String slug, Viewer viewer) {
