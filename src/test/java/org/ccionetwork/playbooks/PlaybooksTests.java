@@ -246,6 +246,30 @@ class PlaybooksTests {
     }
 
     @Test
+    void addToAPlaybookFromAThreadIsOfferedToEditorsAndCoauthorsOnly() throws Exception {
+        var editor = members.aMember().withRole(Role.EDITOR).create();
+        var member = members.aMember().create();
+        var ccio = members.aMember().withRole(Role.CCIO).create();
+        var category = categories.aCategory().create();
+        var thread = threads.aThread().in(category).by(member).saying("Worth keeping.").start();
+        long first = jdbc.sql("select id from forum.post where thread_id = :t and position = 0").param("t", thread.id())
+                .query(Long.class).single();
+        String title = "Chosen " + System.nanoTime();
+        String slug = create(editor, title, false);
+
+        assertThat(page(get("/playbooks/quote?post=" + first), editor)).contains("Add to “" + title + "”");
+        assertThat(status(get("/playbooks/quote?post=" + first), member)).isEqualTo(403);
+        assertThat(page(get(thread.href()), ccio)).doesNotContain("Add to a playbook");
+        mvc.perform(post("/playbooks/" + slug + "/coauthors").with(csrf()).with(editor.signedIn()).param("email", ccio.email()));
+        mvc.perform(post("/playbooks/" + slug + "/coauthors/accept").with(csrf()).with(ccio.signedIn()));
+        assertThat(page(get(thread.href()), ccio)).contains("/playbooks/quote?post=" + first);
+
+        assertThat(quote(ccio, slug, first).getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from playbooks.quote q join playbooks.playbook p on p.id = q.playbook_id where p.slug = :s")
+                .param("s", slug).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void twoRevisionsAreComparedSideBySide() throws Exception {
         var editor = members.aMember().withRole(Role.EDITOR).create();
         String slug = create(editor, "Compared " + System.nanoTime(), true);
