@@ -30,16 +30,6 @@ class EventDiscussionRepository {
                 .optional();
     }
 
-    Optional<DiscussedEvent> eventOf(long threadId) {
-        return jdbc.sql("""
-                select event_id, event_slug, event_title, event_when, event_where, ends_at
-                from forum.event_discussion where thread_id = :thread""")
-                .param("thread", threadId)
-                .query((rs, n) -> new DiscussedEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
-                .optional();
-    }
-
     /** Links the event to the thread, replacing the thread it had (see {@link #threadTaken} first). */
     void link(DiscussedEvent event, long threadId, Instant at) {
         jdbc.sql("""

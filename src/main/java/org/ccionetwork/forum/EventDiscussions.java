@@ -149,11 +149,6 @@ public class EventDiscussions {
         });
     }
 
-    /** The event a thread discusses, for the thread page. */
-    Optional<DiscussedEvent> eventOf(long threadId) {
-        return discussions.eventOf(threadId);
-    }
-
     /** After every published reply: the first one after the event ended tells the events module, once. */
     void replied(long threadId, long postId, String link, Instant at) {
         discussions.followUp(threadId, at).ifPresent(event -> publisher.publishEvent(

@@ -29,12 +29,9 @@ public class ForumService {
     private final SponsorStaffRepository sponsorStaff;
     private final SubscriptionRepository subscriptions;
     private final MemberLookup members;
-    private final EventDiscussionRepository eventDiscussions;
 
     ForumService(CategoryRepository categories, ThreadRepository threads, PostRepository posts,
-            SponsorStaffRepository sponsorStaff, SubscriptionRepository subscriptions, MemberLookup members,
-            EventDiscussionRepository eventDiscussions) {
-        this.eventDiscussions = eventDiscussions;
+            SponsorStaffRepository sponsorStaff, SubscriptionRepository subscriptions, MemberLookup members) {
         this.categories = categories;
         this.threads = threads;
         this.posts = posts;
@@ -115,7 +112,7 @@ public class ForumService {
         return new ThreadView(thread, named,
                 accepted.map(p -> p.withAuthor(name(names, p.authorId()), p.likedByViewer())).orElse(null), number,
                 pages, subscriptions.followsThread(id, reader.id()), waiting, ThreadPermissions.of(reader, thread),
-                eventDiscussions.eventOf(id).orElse(null));
+                thread.event());
     }
 
     /** A post the reader may see, held or not, in a thread they may see. */
