@@ -52,6 +52,7 @@ paths() { # kind -> one path per line
         notifications) echo /notifications ;;
         directory) echo /directory ;;
         standards) echo /standards ;;
+        playbook) tail -n +2 $FEEDERS/playbooks.csv | sed 's#^#/playbooks/#' ;;
     esac
 }
 members_only() { case "$1" in thread|category|search|notifications|directory) return 0 ;; *) return 1 ;; esac; }
@@ -68,7 +69,7 @@ for kind in static home article thread; do run $kind 5 > /dev/null; done
 echo "| page kind (32 connections, wrk) | requests/s | p50 ms | p95 ms | p99 ms | share of static | non-2xx | errors |"
 echo "|---|---|---|---|---|---|---|---|"
 CEILING=""
-ALL_KINDS="home campaign stats events event news article feed organisations organisation thread category search notifications directory standards"
+ALL_KINDS="home campaign stats events event news article feed organisations organisation thread category search notifications directory standards playbook"
 for kind in static ${KINDS-$ALL_KINDS}; do
     IFS=$'\t' read -r _ rps p50 p95 p99 total bad errors < <(run "$kind" "$SECONDS_PER_KIND")
     [ -z "$CEILING" ] && CEILING=$rps

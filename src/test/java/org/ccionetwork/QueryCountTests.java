@@ -97,6 +97,8 @@ class QueryCountTests {
                 .param("org", sponsor).param("key", "organisations/counting-" + tag).update();
         jdbc.sql("insert into events.event_sponsor (event_id, organisation_id) values (:event, :org)")
                 .param("event", event.id()).param("org", sponsor).update();
+        String playbook = "counting-" + tag;
+        long playbookId = playbook(playbook, thread, author.id());
 
         Map<String, Supplier<String>> pages = new LinkedHashMap<>();
         pages.put("Home", () -> "/");
@@ -120,6 +122,8 @@ class QueryCountTests {
         pages.put("Partners", () -> "/partners");
         pages.put("Standards", () -> "/standards");
         pages.put("Standards API", () -> "/api/v1/standards");
+        pages.put("Playbooks", () -> "/playbooks");
+        pages.put("Playbook page", () -> "/playbooks/" + playbook);
 
         for (var page : pages.values()) {
             count(page.get(), viewer); // first use of a page may fill caches
@@ -130,6 +134,7 @@ class QueryCountTests {
         int providerPageAsItsCcio = count("/organisations/RJ1", author); // with the "keep your standards up to date" box
 
         grow(tag, rj1, viewer.id(), category, thread, event.id());
+        growPlaybooks(tag, playbookId, thread);
 
         Map<String, Integer> large = new LinkedHashMap<>();
         pages.forEach((name, path) -> large.put(name, count(path.get(), viewer)));
@@ -274,6 +279,55 @@ class QueryCountTests {
                 select :org, s.id, 'NOT_KNOWN', 'IN_PROGRESS', :viewer, 'CCIO', now() - g * interval '1 day'
                 from standards.standard s, generate_series(1, :n) g""")
                 .param("org", rj1).param("viewer", viewer).param("n", MORE).update();
+    }
+
+    /** A published playbook with a section and a quote of the thread's first post. */
+    private long playbook(String slug, long thread, long author) {
+        long id = jdbc.sql("""
+                insert into playbooks.playbook (slug, title, topic_slug, status, created_by, created_at, updated_at,
+                    published_at, announced_at)
+                values (:slug, 'Counting playbook', 'leadership', 'PUBLISHED', :author, now(), now(), now(), now())
+                returning id""").param("slug", slug).param("author", author).query(Long.class).single();
+        jdbc.sql("""
+                insert into playbooks.block (playbook_id, position, kind, heading, body_markdown, body_html)
+                values (:id, 1, 'TEXT', 'Counting', 'Words.', '<p>Words.</p>')""").param("id", id).update();
+        jdbc.sql("""
+                with q as (insert into playbooks.quote (playbook_id, post_id, thread_id, thread_title, chatham_house,
+                    members_only, author_id, author_name, text_markdown, text_html, consent, quoted_by, quoted_at)
+                    select :id, p.id, p.thread_id, 'How many queries?', false, true, p.author_id, 'Counting Author',
+                        p.body_markdown, p.body_html, 'AGREED', :author, now()
+                    from forum.post p where p.thread_id = :thread and p.position = 0 returning id)
+                insert into playbooks.block (playbook_id, position, kind, quote_id) select :id, 2, 'QUOTE', id from q""")
+                .param("id", id).param("thread", thread).param("author", author).update();
+        return id;
+    }
+
+    /** Hundreds more quotes (of the bulk replies, some edited since) and sections in the playbook, and more playbooks. */
+    private void growPlaybooks(String tag, long playbook, long thread) {
+        jdbc.sql("update forum.post set edited_at = now() where thread_id = :thread and position % 2 = 0 and position > 2")
+                .param("thread", thread).update();
+        jdbc.sql("""
+                with q as (insert into playbooks.quote (playbook_id, post_id, thread_id, thread_title, chatham_house,
+                    members_only, author_id, author_name, text_markdown, text_html, consent, quoted_by, quoted_at,
+                    post_edited_at)
+                    select :id, p.id, p.thread_id, 'How many queries?', p.position % 3 = 0, true, p.author_id, 'Bulk',
+                        p.body_markdown, p.body_html, (array['ASKED', 'AGREED', 'DECLINED'])[1 + p.position % 3],
+                        p.author_id, now(), null
+                    from forum.post p where p.thread_id = :thread and p.position > 2 returning id)
+                insert into playbooks.block (playbook_id, position, kind, quote_id)
+                select :id, 10 + row_number() over (order by id), 'QUOTE', id from q""")
+                .param("id", playbook).param("thread", thread).update();
+        jdbc.sql("""
+                insert into playbooks.block (playbook_id, position, kind, heading, body_markdown, body_html)
+                select :id, 1000 + g, 'TEXT', 'Section ' || g, 'Words ' || g, '<p>Words ' || g || '</p>'
+                from generate_series(1, :n) g""").param("id", playbook).param("n", MORE).update();
+        jdbc.sql("""
+                insert into playbooks.playbook (slug, title, topic_slug, members_only, status, created_by, created_at,
+                    updated_at, published_at, announced_at)
+                select 'bulk-' || :tag || '-' || g, 'Bulk playbook ' || g,
+                    (array['leadership', 'business-case', 'record-keeping'])[1 + g % 3], g % 4 = 0, 'PUBLISHED', 1,
+                    now(), now(), now(), now() - g * interval '1 minute'
+                from generate_series(1, :n) g""").param("tag", tag).param("n", MORE).update();
     }
 
     private int count(String path, Members.Created viewer) {

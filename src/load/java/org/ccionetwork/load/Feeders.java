@@ -31,7 +31,8 @@ final class Feeders {
                     select m.email from accounts.member m where m.email like '%@load.example.nhs.uk'
                     and not exists (select 1 from accounts.member_role r where r.member_id = m.id and r.role <> 'MEMBER')
                     order by m.id limit 5000""",
-            "organisations", "select ods_code from organisations.organisation where kind = 'NHS_PROVIDER' order by ods_code");
+            "organisations", "select ods_code from organisations.organisation where kind = 'NHS_PROVIDER' order by ods_code",
+            "playbooks", "select slug from playbooks.playbook where status = 'PUBLISHED' and not members_only order by id limit 5000");
 
     private Feeders() {
     }

@@ -39,6 +39,8 @@ public final class GenerateData {
     static final int ARTICLES = Integer.getInteger("ccio.generate.articles", 20_000);
     static final int EVENTS = Integer.getInteger("ccio.generate.events", 5_000);
     static final int REGISTRATIONS = Integer.getInteger("ccio.generate.registrations", 200_000);
+    static final int PLAYBOOKS = Integer.getInteger("ccio.generate.playbooks", 500);
+    static final int QUOTES = Integer.getInteger("ccio.generate.quotes", 10_000);
     static final List<String> WORDS = List.of("interoperability", "business", "case", "electronic", "record", "clinical",
             "safety", "standards", "mental", "health", "informatics", "leadership", "digital", "maturity", "patient",
             "portal", "discharge", "summary", "FHIR", "SNOMED", "coding", "workflow", "governance", "procurement",
@@ -126,11 +128,117 @@ public final class GenerateData {
             forum();
             news();
             events();
+            eventDiscussions();
+            playbooks();
             try (var statement = connection.createStatement()) {
                 statement.execute("set session_replication_role = origin");
                 statement.execute("update organisations.change_counter set version = version + 1");
                 statement.execute("update standards.change_counter set version = version + 1");
             }
+        }
+
+        /**
+         * Every published event's discussion thread in the Events category, with its opening post, as the events
+         * module makes them (so the application does not make five thousand at its first start).
+         */
+        void eventDiscussions() {
+            long t = System.nanoTime();
+            long author = member(0);
+            int made = jdbc.sql("""
+                    with events as (
+                        select e.id, e.slug, e.title, e.starts_at, e.ends_at,
+                               to_char(e.starts_at at time zone 'Europe/London', 'FMDD FMMonth YYYY, HH24:MI') as event_when,
+                               case when coalesce(e.venue, '') <> '' and coalesce(e.online_link, '') <> '' then e.venue || ' and online'
+                                    when coalesce(e.venue, '') <> '' then e.venue
+                                    when coalesce(e.online_link, '') <> '' then 'Online' else 'To be announced' end as event_where
+                        from events.event e
+                        where e.status = 'PUBLISHED'
+                          and not exists (select 1 from forum.event_discussion d where d.event_id = e.id)),
+                    threads as (
+                        insert into forum.thread (category_id, author_id, title, slug, created_at, last_activity_at, last_author_id)
+                        select (select id from forum.category where slug = 'events'), :author, left(ev.title, 150),
+                               trim(both '-' from regexp_replace(lower(ev.title), '[^a-z0-9]+', '-', 'g')) || '-' || ev.id,
+                               ev.starts_at - interval '30 days', ev.starts_at - interval '30 days', :author
+                        from events ev returning id, slug, created_at),
+                    linked as (
+                        insert into forum.event_discussion (event_id, thread_id, event_slug, event_title, event_when,
+                            event_where, ends_at, linked_at)
+                        select ev.id, th.id, ev.slug, ev.title, ev.event_when, ev.event_where, ev.ends_at, th.created_at
+                        from events ev join threads th on th.slug = trim(both '-' from regexp_replace(lower(ev.title), '[^a-z0-9]+', '-', 'g')) || '-' || ev.id
+                        returning thread_id, event_title, event_slug, event_when, event_where, linked_at)
+                    insert into forum.post (thread_id, position, author_id, body_markdown, body_html, body_text, created_at)
+                    select l.thread_id, 0, :author,
+                           '**' || l.event_title || '**: ' || l.event_when || ', ' || l.event_where || '. The discussion of [the event](/events/' || l.event_slug || ').',
+                           '<p><strong>' || l.event_title || '</strong>: ' || l.event_when || ', ' || l.event_where
+                               || '. The discussion of <a href="/events/' || l.event_slug || '">the event</a>.</p>',
+                           l.event_title || ': ' || l.event_when || ', ' || l.event_where || '. The discussion of the event.',
+                           l.linked_at
+                    from linked l""").param("author", author).update();
+            jdbc.sql("""
+                    update forum.category c set thread_count = s.threads, post_count = s.posts, last_activity_at = s.last
+                    from (select category_id, count(*) as threads, sum(reply_count + 1) as posts, max(last_activity_at) as last
+                          from forum.thread group by category_id) s
+                    where s.category_id = c.id and c.slug = 'events'""").update();
+            report("event discussions", made, t);
+        }
+
+        /**
+         * Playbooks with sections and quotes of forum posts spread over the whole forum: each playbook has a
+         * section, then its quotes with a short section after every fourth; authors' answers vary.
+         */
+        void playbooks() {
+            long t = System.nanoTime();
+            List<String> topics = jdbc.sql("select slug from shared.topic where not retired order by position").query(String.class).list();
+            long firstPlaybook = jdbc.sql("select coalesce(max(id), 0) + 1 from playbooks.playbook").query(Long.class).single();
+            long editor = member(1);
+            for (int i = 0; i < PLAYBOOKS; i++) {
+                String title = sentence(3 + random.nextInt(5));
+                title = title.substring(0, title.length() - 1);
+                jdbc.sql("""
+                        insert into playbooks.playbook (slug, title, summary, topic_slug, members_only, status, revision,
+                            created_by, created_at, updated_at, published_at, announced_at, body_text)
+                        values (:slug, :title, :summary, :topic, :membersOnly, 'PUBLISHED', 1, :editor, :at, :at, :at, :at,
+                            :summary)""")
+                        .param("slug", "playbook-" + (firstPlaybook + i)).param("title", title)
+                        .param("summary", sentence(15 + random.nextInt(15))).param("topic", topics.get(i % topics.size()))
+                        .param("membersOnly", random.nextInt(4) == 0).param("editor", editor)
+                        .param("at", java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(random.nextInt(24 * 365)))))
+                        .update();
+            }
+            long posts = jdbc.sql("select max(id) - min(id) + 1 from forum.post").query(Long.class).single();
+            long firstPost = jdbc.sql("select min(id) from forum.post").query(Long.class).single();
+            int perPlaybook = Math.max(1, QUOTES / Math.max(1, PLAYBOOKS));
+            int quotes = jdbc.sql("""
+                    with picked as (
+                        select :first + g / :per as playbook_id, g % :per as n,
+                               :firstPost + ((g::bigint * 7919 + :salt) % :posts) as post_id
+                        from generate_series(0, :quotes - 1) g),
+                    quoted as (
+                        insert into playbooks.quote (playbook_id, post_id, thread_id, thread_title, chatham_house, members_only,
+                            author_id, author_name, author_organisation, text_markdown, text_html, consent, quoted_by, quoted_at)
+                        select pk.playbook_id, p.id, p.thread_id, t.title, c.chatham_house, true, p.author_id, m.name,
+                               m.organisation_name, p.body_markdown, p.body_html,
+                               (array['ASKED', 'AGREED', 'AGREED', 'DECLINED'])[1 + (p.id % 4)], :editor, now()
+                        from picked pk join forum.post p on p.id = pk.post_id join forum.thread t on t.id = p.thread_id
+                        join forum.category c on c.id = t.category_id join accounts.member m on m.id = p.author_id
+                        on conflict (playbook_id, post_id) do nothing
+                        returning id, playbook_id, post_id)
+                    insert into playbooks.block (playbook_id, position, kind, quote_id)
+                    select playbook_id, 10 * row_number() over (partition by playbook_id order by id), 'QUOTE', id from quoted""")
+                    .param("first", firstPlaybook).param("per", perPlaybook).param("firstPost", firstPost)
+                    .param("salt", random.nextInt(1_000_000)).param("posts", posts).param("quotes", QUOTES)
+                    .param("editor", editor).update();
+            jdbc.sql("""
+                    insert into playbooks.block (playbook_id, position, kind, heading, body_markdown, body_html)
+                    select p.id, s.n * 40 + 5, 'TEXT', 'Step ' || (s.n + 1), p.summary, '<p>' || p.summary || '</p>'
+                    from playbooks.playbook p cross join generate_series(0, :sections - 1) s(n) where p.id >= :first""")
+                    .param("first", firstPlaybook).param("sections", Math.max(1, perPlaybook / 4)).update();
+            jdbc.sql("""
+                    insert into playbooks.revision (playbook_id, number, changed_by, changer_name, changed_at, change, content)
+                    select id, 1, :editor, 'Generated', created_at, 'Created the playbook', 'Title: ' || title
+                    from playbooks.playbook where id >= :first""").param("first", firstPlaybook).param("editor", editor).update();
+            report("playbooks", PLAYBOOKS, t);
+            report("playbook quotes", quotes, t);
         }
 
         /** Drops a table's secondary indexes for a bulk load and builds them again after, which is much faster. */

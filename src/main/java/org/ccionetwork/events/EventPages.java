@@ -36,7 +36,7 @@ public final class EventPages {
 
     public record EventPage(Event event, List<Topic> topics, List<Speaker> speakers, List<Organisation> sponsors,
             Registration mine, List<Material> materials, boolean signedIn, boolean registrationOpen, boolean over,
-            boolean editor, java.time.Instant now) {
+            boolean editor, java.time.Instant now, org.ccionetwork.forum.EventDiscussion discussion) {
 
         /** Places left while registration is open, otherwise when it opens or that it has closed. */
         public String availability() {
@@ -52,6 +52,11 @@ public final class EventPages {
         public boolean showOnlineLink() {
             return event.online() && ((mine != null && mine.confirmed()) || editor);
         }
+    }
+
+    /** The editors' page for an event's discussion: its category, or an existing thread instead. */
+    public record DiscussionPage(Event event, org.ccionetwork.forum.EventDiscussion discussion,
+            List<org.ccionetwork.forum.Category> categories, String category, String thread, FormErrors errors) {
     }
 
     public record AdminListPage(PageOf<Event> events) {

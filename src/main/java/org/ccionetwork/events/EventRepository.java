@@ -53,6 +53,22 @@ class EventRepository {
         return id.flatMap(this::findById);
     }
 
+    /** The forum category an editor chose for the event's discussion, if any. */
+    Optional<String> discussionCategory(long id) {
+        return jdbc.sql("select discussion_category from events.event where id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
+    void setDiscussionCategory(long id, String categorySlug) {
+        jdbc.sql("update events.event set discussion_category = :category where id = :id")
+                .param("id", id).param("category", categorySlug).update();
+    }
+
+    /** Every published event's id, for the discussions made at start for events that have none. */
+    List<Long> publishedIds() {
+        return jdbc.sql("select id from events.event where status = 'PUBLISHED' order by id").query(Long.class).list();
+    }
+
     List<Event> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -50,10 +50,12 @@ public class EventService {
     private final AuditLog audit;
     private final Clock clock;
     private final Topics topics;
+    private final EventThreads threads;
 
     EventService(EventRepository events, ProgrammeRepository programme, RegistrationService places,
             EventNotices notices, MaterialService materials, Organisations organisations, AuditLog audit, Clock clock,
-            Topics topics) {
+            Topics topics, EventThreads threads) {
+        this.threads = threads;
         this.events = events;
         this.programme = programme;
         this.places = places;
@@ -154,7 +156,11 @@ public class EventService {
         String slug = uniqueSlug(command.title(), command.startsAt());
         long id = events.insert(slug, knownTopics(command), now());
         audit.record("event.created", "event:" + slug, command.title());
-        return events.findById(id).orElseThrow();
+        Event event = events.findById(id).orElseThrow();
+        if (event.published()) {
+            threads.published(event);
+        }
+        return event;
     }
 
     /**
@@ -176,6 +182,7 @@ public class EventService {
         events.update(before.id(), knownTopics(command), now());
         Event after = events.findById(before.id()).orElseThrow();
         audit.record("event.updated", "event:" + slug, after.title());
+        threads.changed(before, after);
         if (after.status() == EventStatus.CANCELLED && !before.cancelled()) {
             notices.cancelled(after);
             return after;
@@ -218,7 +225,9 @@ public class EventService {
         }
         events.cancel(event.id(), now());
         audit.record("event.cancelled", "event:" + slug, event.title());
-        notices.cancelled(events.findById(event.id()).orElseThrow());
+        Event cancelled = events.findById(event.id()).orElseThrow();
+        notices.cancelled(cancelled);
+        threads.cancelled(cancelled);
     }
 
     /** The command with only topics of the shared list (a forged or outdated slug is dropped). */

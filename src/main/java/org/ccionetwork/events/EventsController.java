@@ -29,9 +29,11 @@ class EventsController {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final EventService events;
+    private final EventThreads threads;
 
-    EventsController(EventService events) {
+    EventsController(EventService events, EventThreads threads) {
         this.events = events;
+        this.threads = threads;
     }
 
     @GetMapping("/events")
@@ -68,7 +70,7 @@ class EventsController {
         Event event = details.event();
         return Views.page("events/event", new EventPage(event, details.topics(), details.speakers(), details.sponsors(),
                 details.mine(), details.materials(), viewer != null, event.registrationOpen(now), event.over(now), editor,
-                now));
+                now, threads.of(event).orElse(null)));
     }
 
     private static YearMonth parseMonth(String month) {

@@ -33,10 +33,13 @@ class ForumController {
 
     private final ForumService forum;
     private final Posting posting;
+    private final org.springframework.beans.factory.ObjectProvider<org.ccionetwork.shared.PostQuoting> quoting;
 
-    ForumController(ForumService forum, Posting posting) {
+    ForumController(ForumService forum, Posting posting,
+            org.springframework.beans.factory.ObjectProvider<org.ccionetwork.shared.PostQuoting> quoting) {
         this.forum = forum;
         this.posting = posting;
+        this.quoting = quoting;
     }
 
     @GetMapping("/community")
@@ -104,7 +107,7 @@ class ForumController {
         if (!view.thread().slug().equals(slug)) {
             return new ModelAndView("redirect:" + view.thread().href() + (view.page() > 1 ? "?page=" + view.page() : ""));
         }
-        return Views.page("forum/thread", new ThreadPage(view, new ReplyForm(""), FormErrors.NONE));
+        return Views.page("forum/thread", new ThreadPage(view, new ReplyForm(""), FormErrors.NONE, offer()));
     }
 
     @PostMapping("/community/t/{id}/replies")
@@ -123,7 +126,7 @@ class ForumController {
             }
         }
         var view = forum.view(reader, id, Integer.MAX_VALUE);
-        return Views.invalid("forum/thread", new ThreadPage(view, form, FormErrors.from(result)));
+        return Views.invalid("forum/thread", new ThreadPage(view, form, FormErrors.from(result), offer()));
     }
 
     private ModelAndView list(Listing listing, String heading, String tab, String baseUrl, Category category,
@@ -133,6 +136,11 @@ class ForumController {
         boolean following = category != null && forum.followsCategory(reader, category);
         return Views.page("forum/list", new ListPage(heading, tab, baseUrl, category, following, threads,
                 Cursor.parse(after) == null));
+    }
+
+    private ThreadPage.QuoteOffer offer() {
+        var module = quoting.getIfAvailable();
+        return module == null ? null : new ThreadPage.QuoteOffer(module.mayQuote(Viewers.current().orElseThrow()), module);
     }
 
     private Reader reader() {

@@ -30,7 +30,19 @@ public final class ForumPages {
     }
 
     /** A page of a thread: what it shows and, decided by the service, what the reader may do there. */
-    public record ThreadPage(ThreadView view, ReplyForm reply, FormErrors errors) {
+    public record ThreadPage(ThreadView view, ReplyForm reply, FormErrors errors, QuoteOffer quoting) {
+
+        /** What a module that quotes posts offers on the thread page; {@code null} when there is none. */
+        public record QuoteOffer(boolean mayQuote, org.ccionetwork.shared.PostQuoting quoting) {
+
+            public String quoteHref(PostView post) {
+                return quoting.quoteHref(post.id());
+            }
+
+            public String suggestAction() {
+                return quoting.suggestAction();
+            }
+        }
 
         public ThreadPermissions permissions() {
             return view.permissions();

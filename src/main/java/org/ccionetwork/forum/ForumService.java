@@ -51,7 +51,7 @@ public class ForumService {
      */
     public record ThreadView(ThreadDetail thread, List<PostView> posts, PostView accepted, int page, int pages,
             boolean following, List<PostView> unpublished, ThreadPermissions permissions,
-            Map<Long, MemberSummary> authors) {
+            Map<Long, MemberSummary> authors, DiscussedEvent event) {
 
         /** The post's author, for the avatar, CCIO and role badges and organisation; null for a former member. */
         public MemberSummary author(PostView post) {
@@ -117,7 +117,8 @@ public class ForumService {
         var waiting = unpublished.stream().map(p -> p.withAuthor(name(names, p.authorId()), false)).toList();
         return new ThreadView(thread, named,
                 accepted.map(p -> p.withAuthor(name(names, p.authorId()), p.likedByViewer())).orElse(null), number,
-                pages, subscriptions.followsThread(id, reader.id()), waiting, ThreadPermissions.of(reader, thread), names);
+                pages, subscriptions.followsThread(id, reader.id()), waiting, ThreadPermissions.of(reader, thread),
+                names, thread.event());
     }
 
     /** A post the reader may see, held or not, in a thread they may see. */

@@ -35,10 +35,12 @@ class Posting {
     private final MemberLookup members;
     private final Markdown markdown;
     private final Clock clock;
+    private final EventDiscussions eventDiscussions;
 
     Posting(ForumService forum, CategoryRepository categories, ThreadRepository threads, PostRepository posts,
             SubscriptionRepository subscriptions, Announcements announcements, PostingLimits limits,
-            MemberLookup members, Markdown markdown, Clock clock) {
+            MemberLookup members, Markdown markdown, Clock clock, EventDiscussions eventDiscussions) {
+        this.eventDiscussions = eventDiscussions;
         this.forum = forum;
         this.categories = categories;
         this.threads = threads;
@@ -105,6 +107,9 @@ class Posting {
         }
         subscriptions.followThread(threadId, reader.id(), true);
         announcements.newReply(thread, postId, reader.id(), reader.name(), body);
+        int page = position / ForumService.POSTS_PER_PAGE + 1;
+        eventDiscussions.replied(threadId, postId, thread.href() + (page > 1 ? "?page=" + page : "") + "#post-" + postId,
+                now);
         return postId;
     }
 

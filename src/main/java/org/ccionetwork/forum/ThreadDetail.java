@@ -2,10 +2,10 @@ package org.ccionetwork.forum;
 
 import java.time.Instant;
 
-/** A thread as its page needs it, with its category. */
+/** A thread as its page needs it, with its category, and the event it discusses ({@code event}, or null). */
 public record ThreadDetail(long id, String slug, String title, Category category, long authorId, boolean question,
         Long acceptedPostId, boolean locked, int replyCount, Instant createdAt, Instant lastActivityAt,
-        ThreadState state) {
+        ThreadState state, DiscussedEvent event) {
 
     /** Published, rather than held for a moderator or turned down. */
     public boolean published() {

@@ -73,14 +73,19 @@ public class ThreadRepository {
     }
 
     public Optional<ThreadDetail> find(long id) {
+        // The event the thread discusses, if any, comes in the same statement (one unique-index probe).
         return jdbc.sql("select t.id, t.slug, t.title, t.author_id, t.question, t.accepted_post_id, t.locked, "
                         + "t.reply_count, t.created_at, t.last_activity_at, t.state, " + CategoryRepository.COLUMNS
-                        + " from forum.thread t join forum.category c on c.id = t.category_id where t.id = :id")
+                        + ", d.event_id, d.event_slug, d.event_title, d.event_when, d.event_where, d.ends_at"
+                        + " from forum.thread t join forum.category c on c.id = t.category_id"
+                        + " left join forum.event_discussion d on d.thread_id = t.id where t.id = :id")
                 .param("id", id)
                 .query((rs, n) -> new ThreadDetail(rs.getLong(1), rs.getString(2), rs.getString(3),
                         CategoryRepository.mapFrom(rs, 12), rs.getLong(4), rs.getBoolean(5), (Long) rs.getObject(6),
                         rs.getBoolean(7), rs.getInt(8), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(),
-                        ThreadState.valueOf(rs.getString(11))))
+                        ThreadState.valueOf(rs.getString(11)), rs.getObject(22) == null ? null
+                                : new DiscussedEvent(rs.getLong(22), rs.getString(23), rs.getString(24), rs.getString(25),
+                                        rs.getString(26), rs.getTimestamp(27).toInstant())))
                 .optional();
     }
 

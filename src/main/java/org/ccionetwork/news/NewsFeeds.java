@@ -29,8 +29,11 @@ class NewsFeeds {
     private final CcioProperties site;
     private final Topics topics;
     private final Map<Format, Rendered> rendered = new ConcurrentHashMap<>();
+    private final List<org.ccionetwork.shared.FeedSource> sources;
 
-    NewsFeeds(ArticleRepository articles, NewsService news, CcioProperties site, Topics topics) {
+    NewsFeeds(ArticleRepository articles, NewsService news, CcioProperties site, Topics topics,
+            List<org.ccionetwork.shared.FeedSource> sources) {
+        this.sources = sources;
         this.articles = articles;
         this.news = news;
         this.site = site;
@@ -43,15 +46,23 @@ class NewsFeeds {
      * @param etag changes whenever an article in the feed is published, edited or comes due
      * @param lastModified in whole seconds since the epoch, as milliseconds; 0 for a feed with no articles
      */
-    record Version(Format format, Instant now, Instant changed, String etag, long lastModified) {
+    record Version(Format format, Instant now, Instant changed, String etag, long lastModified, List<Entry> others) {
     }
 
     Version version(Format format) {
         Instant now = news.now();
         var rows = articles.feedVersion(now, FEED_SIZE);
-        long lastModified = rows.changed() == null ? 0 : rows.changed().toEpochMilli() / 1000 * 1000;
-        String etag = "\"" + format.romeType() + "-" + SecretTokens.hash(rows.digest()).substring(0, 32) + "\"";
-        return new Version(format, now, rows.changed(), etag, lastModified);
+        // Other modules' entries (shared.FeedSource) are part of the version, so the ETag moves with them too.
+        List<Entry> others = sources.stream().flatMap(source -> source.entries(now, FEED_SIZE).stream()).toList();
+        Instant changed = rows.changed();
+        StringBuilder digest = new StringBuilder(rows.digest());
+        for (Entry entry : others) {
+            digest.append(entry.id()).append(':').append(entry.updated().toEpochMilli()).append(';');
+            changed = changed == null || entry.updated().isAfter(changed) ? entry.updated() : changed;
+        }
+        long lastModified = changed == null ? 0 : changed.toEpochMilli() / 1000 * 1000;
+        String etag = "\"" + format.romeType() + "-" + SecretTokens.hash(digest.toString()).substring(0, 32) + "\"";
+        return new Version(format, now, changed, etag, lastModified, others);
     }
 
     /** The feed of that version as XML. */
@@ -73,8 +84,14 @@ class NewsFeeds {
     private Feed feed(Version version) {
         String self = site.link(version.format() == Format.ATOM ? "/news/feed.atom" : "/news/feed.rss");
         TopicLabels labels = topics.labels();
-        List<Entry> entries = articles.forFeed(version.now(), FEED_SIZE).stream().map(article -> entry(article, labels))
-                .toList();
+        // Articles by when they were published, as always; other entries by when they were announced (updated).
+        record Dated(Instant at, Entry entry) {
+        }
+        List<Entry> entries = java.util.stream.Stream.concat(
+                        articles.forFeed(version.now(), FEED_SIZE).stream()
+                                .map(article -> new Dated(article.publishedAt(), entry(article, labels))),
+                        version.others().stream().map(entry -> new Dated(entry.updated(), entry)))
+                .sorted(java.util.Comparator.comparing(Dated::at).reversed()).limit(FEED_SIZE).map(Dated::entry).toList();
         return new Feed("CCIO Network news",
                 "News from the CCIO Leaders Network: Chief Clinical Information Officers in the NHS.", "en-GB", self,
                 site.link("/news"), self, version.changed() == null ? Instant.EPOCH : version.changed(), entries);

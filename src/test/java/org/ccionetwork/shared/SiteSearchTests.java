@@ -297,7 +297,7 @@ class SiteSearchTests {
         assertThat(total(api, "resources")).isZero();
         assertThat(hasGroup(api, "community")).isFalse();
         List<String> kinds = JsonPath.read(api, "$.groups[*].kind");
-        assertThat(kinds).containsExactly("news", "resources", "events", "organisations", "standards", "people");
+        assertThat(kinds).containsExactly("news", "resources", "playbooks", "events", "organisations", "standards", "people");
         List<Object> snippets = of(api, "news", "results[0].snippetHtml");
         assertThat((String) snippets.getFirst()).contains("<mark>" + word + "</mark>");
 

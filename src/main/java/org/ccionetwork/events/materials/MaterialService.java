@@ -9,7 +9,10 @@ import java.util.Optional;
 
 import org.ccionetwork.events.Event;
 import org.ccionetwork.events.EventsProperties;
+import org.ccionetwork.forum.EventDiscussions;
 import org.ccionetwork.shared.AuditLog;
+import org.ccionetwork.shared.Viewer;
+import org.ccionetwork.shared.Viewers;
 import org.ccionetwork.shared.files.FileStore;
 import org.ccionetwork.shared.files.FileTypes;
 import org.springframework.stereotype.Service;
@@ -32,9 +35,11 @@ public class MaterialService {
     private final EventsProperties properties;
     private final AuditLog audit;
     private final Clock clock;
+    private final EventDiscussions discussions;
 
     MaterialService(MaterialRepository materials, FileStore files, EventsProperties properties, AuditLog audit,
-            Clock clock) {
+            Clock clock, EventDiscussions discussions) {
+        this.discussions = discussions;
         this.materials = materials;
         this.files = files;
         this.properties = properties;
@@ -102,6 +107,8 @@ public class MaterialService {
                     upload.content().length, clock.instant());
             afterRollback(key);
             audit.record("event.material-added", "event:" + event.slug(), kind.label() + ": " + upload.fileName());
+            discussions.post(event.id(), kind.label() + " from the event: [" + shownTitle.replace("]", "") + "]("
+                    + "/events/" + event.slug() + "/materials/" + id + ")", Viewers.current().map(Viewer::id).orElse(null));
             return id;
         } catch (RuntimeException e) {
             removeQuietly(key);
