@@ -55,6 +55,7 @@ final class BrowserFixture {
     long answerId;
     long editedId;
     long outboxId;
+    String playbookSlug;
 
     static BrowserFixture make(WebApplicationContext context, Members members, Events events, Categories categories,
             Threads threads, JdbcClient jdbc) throws Exception {
@@ -135,6 +136,17 @@ final class BrowserFixture {
         mvc.perform(post("/community/p/" + other + "/edit").with(csrf()).with(f.person(Viewer.MODERATOR).signedIn())
                 .param("body", "Thank you, this helps a lot."));
         mvc.perform(post("/community/p/" + other + "/report").with(csrf()).with(member.signedIn()).param("reason", "Off topic"));
+        var editorSignedIn = f.person(Viewer.EDITOR).signedIn();
+        String created = mvc.perform(post("/playbooks").with(csrf()).with(editorSignedIn)
+                .param("title", "Your first 90 days as a CCIO").param("summary", "What the network has learnt.")
+                .param("topic", "mental-health").param("published", "true")).andReturn().getResponse().getRedirectedUrl();
+        f.playbookSlug = created.replace("/playbooks/", "").replace("/edit", "");
+        mvc.perform(post("/playbooks/" + f.playbookSlug + "/sections").with(csrf()).with(editorSignedIn)
+                .param("heading", "Making the business case").param("body", "Start from **incidents** the board knows."));
+        mvc.perform(post("/playbooks/" + f.playbookSlug + "/quotes").with(csrf()).with(editorSignedIn)
+                .param("post", String.valueOf(f.answerId)));
+        mvc.perform(post("/playbooks/suggestions").with(csrf()).with(member.signedIn())
+                .param("thread", String.valueOf(f.thread.id())));
         mvc.perform(post("/organisations/RTH/claim").with(csrf()).with(member.signedIn())
                 .param("jobTitle", "Deputy CCIO").param("startedOn", "2025-04-01")
                 .param("evidence", "https://example.nhs.uk/board").param("showName", "true"));

@@ -71,6 +71,10 @@ final class BrowserPages {
         page("event", VISITOR, "/events/{slug}", f -> "/events/" + f.event.slug());
         page("event opening later", VISITOR, "/events/{slug}", f -> "/events/" + f.laterEvent.slug());
         page("past event", VISITOR, "/events/{slug}", f -> "/events/" + f.pastEvent.slug());
+        page("standards", VISITOR, "/standards");
+        page("standards unsubscribe", VISITOR, "/email/standards/unsubscribe", f -> "/email/standards/unsubscribe?token=x", 404);
+        page("playbooks", VISITOR, "/playbooks");
+        page("playbook", VISITOR, "/playbooks/{slug}", f -> "/playbooks/" + f.playbookSlug);
         page("not found", VISITOR, null, f -> "/no-such-page", 404);
         page("members only, signed out", VISITOR, null, f -> "/community", 200);
         // Members
@@ -101,6 +105,8 @@ final class BrowserPages {
         page("feedback", MEMBER, "/events/{slug}/feedback", f -> "/events/" + f.pastEvent.slug() + "/feedback", 404);
         page("my events", MEMBER, "/account/events");
         page("cpd", MEMBER, "/account/cpd");
+        page("playbook", MEMBER, "/playbooks/{slug}", f -> "/playbooks/" + f.playbookSlug);
+        page("my playbook quotes", MEMBER, "/playbooks/mine");
         // CCIOs
         page("thread", CCIO, "/community/t/{id}/{slug}", f -> f.thread.href());
         page("edit post", CCIO, "/community/p/{id}/edit", f -> "/community/p/" + f.answerId + "/edit");
@@ -130,6 +136,15 @@ final class BrowserPages {
         page("edit resource", EDITOR, "/admin/resources/{id}", f -> "/admin/resources/" + f.resourceId);
         page("partners admin", EDITOR, "/admin/partners");
         page("partner logo", EDITOR, "/admin/partners/{slug}", f -> "/admin/partners/" + f.partnerSlug);
+        page("standards admin", EDITOR, "/admin/standards");
+        page("standard admin", EDITOR, "/admin/standards/{slug}", f -> "/admin/standards/snomed-ct");
+        page("new playbook", EDITOR, "/playbooks/new");
+        page("edit playbook", EDITOR, "/playbooks/{slug}/edit", f -> "/playbooks/" + f.playbookSlug + "/edit");
+        page("playbook revisions", EDITOR, "/playbooks/{slug}/revisions", f -> "/playbooks/" + f.playbookSlug + "/revisions");
+        page("playbook comparison", EDITOR, "/playbooks/{slug}/compare", f -> "/playbooks/" + f.playbookSlug + "/compare");
+        page("quote in a playbook", EDITOR, "/playbooks/quote", f -> "/playbooks/quote?post=" + f.answerId);
+        page("playbook suggestions", EDITOR, "/admin/playbooks/suggestions");
+        page("event discussion", EDITOR, "/admin/events/{slug}/discussion", f -> "/admin/events/" + f.event.slug() + "/discussion");
         page("new vacancy", EDITOR, "/vacancies/new");
         page("edit vacancy", EDITOR, "/vacancies/{id}/edit", f -> "/vacancies/" + f.vacancyId + "/edit");
         // Moderators
@@ -139,6 +154,7 @@ final class BrowserPages {
         page("backers admin", MODERATOR, "/admin/backers");
         page("reports", MODERATOR, "/admin/reports");
         page("thread", MODERATOR, "/community/t/{id}/{slug}", f -> f.thread.href());
+        page("provider standard", MODERATOR, "/organisations/{odsCode}/standards/{slug}", f -> "/organisations/RXA/standards/snomed-ct");
         page("post history", MODERATOR, "/community/p/{id}/history", f -> "/community/p/" + f.editedId + "/history");
         // Administrators
         page("administration", ADMIN, "/admin");
@@ -168,7 +184,8 @@ final class BrowserPages {
             Map.entry("/news/feed.atom", "feed"), Map.entry("/news/feed.rss", "feed"), Map.entry("/vacancies/feed.atom", "feed"),
             Map.entry("/events/calendar.ics", "calendar"), Map.entry("/events/{slug}.ics", "calendar"),
             Map.entry("/events/feed/{token}.ics", "calendar"), Map.entry("/account/events/{slug}/certificate.pdf", "PDF"),
-            Map.entry("/account/cpd.csv", "CSV download"), Map.entry("/admin/events/{slug}/attendees.csv", "CSV download"),
+            Map.entry("/account/cpd.csv", "CSV download"), Map.entry("/api/v1/standards", "JSON API"),
+            Map.entry("/api/v1/standards/adoption.csv", "CSV download"), Map.entry("/admin/events/{slug}/attendees.csv", "CSV download"),
             Map.entry("/community/t/{id}", "redirects to the thread page, covered"),
             Map.entry("/community/p/{id}", "redirects to the post's place in its thread, covered"));
 
