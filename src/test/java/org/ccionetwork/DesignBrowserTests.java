@@ -169,7 +169,7 @@ class DesignBrowserTests {
             settle(page);
             List<String> phone = axe(page);
             int overflow390 = overflow(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(kind.file() + "-phone.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(kind.file() + "-phone.png")));
             page.setViewportSize(320, 640);
             settle(page);
             int overflow320 = overflow(page);
