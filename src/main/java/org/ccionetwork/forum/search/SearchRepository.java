@@ -25,7 +25,7 @@ class SearchRepository {
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
 
-    static final int CANDIDATES = 300;
+    static final int CANDIDATES = 100;
 
     private final JdbcClient jdbc;
 
