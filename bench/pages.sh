@@ -16,10 +16,10 @@ PORT=8083
 BASE="http://localhost:$PORT"
 command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
 [ -d data/bench ] || { echo "No generated data: run ./mvnw -Pgenerate-data first"; exit 1; }
-ls target/ccio-network-*.jar > /dev/null 2>&1 || ./mvnw -q -B -DskipTests package
+ls target/ccio-network-*-embedded.jar > /dev/null 2>&1 || ./mvnw -q -B -DskipTests package
 
 CCIO_EMBEDDED_DATA=./data/bench CCIO_DEMO_CONTENT=false DB_POOL_SIZE="${DB_POOL_SIZE:-16}" \
-    "$JAVA_HOME/bin/java" -Xmx512m -jar target/ccio-network-*.jar --server.port=$PORT \
+    "$JAVA_HOME/bin/java" -Xmx512m -jar target/ccio-network-*-embedded.jar --server.port=$PORT \
     --logging.level.root=WARN > /tmp/ccio-pages-app.log 2>&1 &
 APP=$!
 WORK=$(mktemp -d)
