@@ -1,12 +1,17 @@
 package org.ccionetwork.shared;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxMvcAutoConfiguration;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
@@ -21,17 +26,32 @@ import org.springframework.web.util.pattern.PathPattern;
 @Configuration(proxyBeanMethods = false)
 class RouteLookup {
 
+    /**
+     * Spring Boot uses one {@link WebMvcRegistrations} only: this one, which keeps what htmx-spring-boot's own
+     * registers (its {@code @HxRequest} conditions, handler adapter and exception resolver).
+     */
     @Bean
-    WebMvcRegistrations pathFirstRouteLookup() {
+    @Primary
+    WebMvcRegistrations pathFirstRouteLookup(HtmxMvcAutoConfiguration htmx) {
         return new WebMvcRegistrations() {
             @Override
             public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
                 return new PathFirstMapping();
             }
+
+            @Override
+            public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+                return htmx.getRequestMappingHandlerAdapter();
+            }
+
+            @Override
+            public ExceptionHandlerExceptionResolver getExceptionHandlerExceptionResolver() {
+                return htmx.getExceptionHandlerExceptionResolver();
+            }
         };
     }
 
-    static final class PathFirstMapping extends RequestMappingHandlerMapping {
+    static final class PathFirstMapping extends HtmxRequestMappingHandlerMapping {
 
         @Override
         protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
