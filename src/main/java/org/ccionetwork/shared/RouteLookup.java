@@ -2,13 +2,16 @@ package org.ccionetwork.shared;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxMvcAutoConfiguration;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.server.PathContainer;
-import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
@@ -53,18 +56,38 @@ class RouteLookup {
 
     static final class PathFirstMapping extends HtmxRequestMappingHandlerMapping {
 
+        /** The path of the request being looked up, read once per lookup rather than once per mapping. */
+        private static final ThreadLocal<PathContainer> PATH = new ThreadLocal<>();
+
+        private final Map<RequestMappingInfo, PathPattern[]> patterns = new ConcurrentHashMap<>();
+
+        @Override
+        protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+            PathContainer previous = PATH.get();
+            PATH.set(ServletRequestPathUtils.hasParsedRequestPath(request)
+                    ? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication() : null);
+            try {
+                return super.lookupHandlerMethod(lookupPath, request);
+            } finally {
+                PATH.set(previous);
+            }
+        }
+
         @Override
         protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-            PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
-            if (patterns != null && ServletRequestPathUtils.hasParsedRequestPath(request)
-                    && !matches(patterns, ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication())) {
+            PathContainer path = PATH.get();
+            if (path != null && info.getPathPatternsCondition() != null && !matches(patternsOf(info), path)) {
                 return null;
             }
             return super.getMatchingMapping(info, request);
         }
 
-        private static boolean matches(PathPatternsRequestCondition patterns, PathContainer path) {
-            for (PathPattern pattern : patterns.getPatterns()) {
+        private PathPattern[] patternsOf(RequestMappingInfo info) {
+            return patterns.computeIfAbsent(info, i -> i.getPathPatternsCondition().getPatterns().toArray(PathPattern[]::new));
+        }
+
+        private static boolean matches(PathPattern[] patterns, PathContainer path) {
+            for (PathPattern pattern : patterns) {
                 if (pattern.matches(path)) {
                     return true;
                 }
