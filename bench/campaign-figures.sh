@@ -8,7 +8,7 @@ JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 PGPORT=15433
 export CCIO_EMBEDDED_DATA=./data/bench-campaign CCIO_EMBEDDED_PORT=$PGPORT CCIO_DEMO_CONTENT=false
 rm -rf ./data/bench-campaign
-"$JAVA" -Xmx512m -jar target/ccio-network-*.jar --server.port=8081 > /tmp/bench-campaign.log 2>&1 &
+"$JAVA" -Xmx512m -jar target/ccio-network-*-embedded.jar --server.port=8081 > /tmp/bench-campaign.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null http://localhost:8081/actuator/health; do sleep 0.5; done

@@ -13,13 +13,13 @@ SECONDS_PER_KIND="${1:-20}"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 [ -d data/bench ] || { echo "No generated data: run ./mvnw -Pgenerate-data first"; exit 1; }
-ls target/ccio-network-*.jar > /dev/null 2>&1 || ./mvnw -q -B -DskipTests package
+ls target/ccio-network-*-embedded.jar > /dev/null 2>&1 || ./mvnw -q -B -DskipTests package
 ./mvnw -q -B -Pload test-compile > /dev/null
 
 CCIO_EMBEDDED_DATA=./data/bench CCIO_DEMO_CONTENT=false DB_POOL_SIZE="${DB_POOL_SIZE:-16}" \
     CCIO_FORUM_POSTSPERMINUTE=0 CCIO_FORUM_POSTSPERHOUR=0 CCIO_FORUM_NEWMEMBERPOSTSPERHOUR=0 \
     CCIO_FORUM_POSTSHELDUNTILAPPROVED=0 \
-    "$JAVA_HOME/bin/java" -Xmx512m -jar target/ccio-network-*.jar --server.port=8082 \
+    "$JAVA_HOME/bin/java" -Xmx512m -jar target/ccio-network-*-embedded.jar --server.port=8082 \
     --logging.level.root=WARN > /tmp/ccio-load-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

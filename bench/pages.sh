@@ -3,7 +3,9 @@
 # (Gatling's own JVM takes a large share of them; bench/load.sh keeps Gatling for the mixed, stateful run).
 # Starts the jar with -Xmx512m on the generated data (./data/bench, made by ./mvnw -Pgenerate-data), signs a
 # member in for the members-only kinds, and drives each kind at 32 connections over random paths from the
-# generator's feeders. Prints a table of requests/s, p50/p95/p99, share of the static file, and peak memory.
+# generator's feeders. Prints a table of requests/s, p50/p95/p99, share of the static file, then for each kind
+# the median and p99 of 200 requests one after another on one connection (what one request costs when nothing
+# queues), and the app's peak resident memory.
 # Usage: bench/pages.sh [seconds per kind, default 15]
 #        KINDS="thread article" bench/pages.sh 15    (only these kinds, after the static file for the ceiling)
 set -euo pipefail
@@ -14,10 +16,10 @@ PORT=8083
 BASE="http://localhost:$PORT"
 command -v wrk > /dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
 [ -d data/bench ] || { echo "No generated data: run ./mvnw -Pgenerate-data first"; exit 1; }
-ls target/ccio-network-*.jar > /dev/null 2>&1 || ./mvnw -q -B -DskipTests package
+ls target/ccio-network-*-embedded.jar > /dev/null 2>&1 || ./mvnw -q -B -DskipTests package
 
 CCIO_EMBEDDED_DATA=./data/bench CCIO_DEMO_CONTENT=false DB_POOL_SIZE="${DB_POOL_SIZE:-16}" \
-    "$JAVA_HOME/bin/java" -Xmx512m -jar target/ccio-network-*.jar --server.port=$PORT \
+    "$JAVA_HOME/bin/java" -Xmx512m -jar target/ccio-network-*-embedded.jar --server.port=$PORT \
     --logging.level.root=WARN > /tmp/ccio-pages-app.log 2>&1 &
 APP=$!
 WORK=$(mktemp -d)
@@ -64,18 +66,29 @@ run() { # kind seconds -> RESULT line
     PATHS="$WORK/paths" SESSION="$session" wrk -t2 -c32 -d"$2"s -s bench/pages.lua "$BASE" | grep '^RESULT'
 }
 
+sequential() { # kind -> "p50 p99" (ms) of 200 requests one after another on one connection (curl reuses it)
+    paths "$1" | shuf -n 200 -r --random-source=<(yes) > "$WORK/one"
+    local cookie=()
+    members_only "$1" && cookie=(--cookie "SESSION=$SIGNED_IN")
+    sed "s#.*#url = \"$BASE&\"\noutput = \"/dev/null\"#" "$WORK/one" > "$WORK/one.curl"
+    curl -s "${cookie[@]}" -w '%{time_total}\n' --config "$WORK/one.curl" | sort -n \
+        | awk '{t[NR] = $1 * 1000} END {printf "%.1f %.1f\n", t[int(NR * 0.5 + 0.5)], t[int(NR * 0.99 + 0.5)]}'
+}
+
 # Warm the JIT and the caches first.
 for kind in static home article thread; do run $kind 5 > /dev/null; done
-echo "| page kind (32 connections, wrk) | requests/s | p50 ms | p95 ms | p99 ms | share of static | non-2xx | errors |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| page kind (32 connections, wrk) | requests/s | p50 ms | p95 ms | p99 ms | share of static | non-2xx | errors | 1 connection, 200 requests: p50 ms | p99 ms |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 CEILING=""
 ALL_KINDS="home campaign stats events event news article feed organisations organisation thread category search notifications directory standards playbook"
 for kind in static ${KINDS-$ALL_KINDS}; do
     IFS=$'\t' read -r _ rps p50 p95 p99 total bad errors < <(run "$kind" "$SECONDS_PER_KIND")
+    read -r one50 one99 < <(sequential "$kind")
     [ -z "$CEILING" ] && CEILING=$rps
     label=$kind
     members_only "$kind" && label="$kind (signed in)"
-    printf "| %s | %'d | %s | %s | %s | %d%% | %s | %s |\n" "$label" "$rps" "$p50" "$p95" "$p99" $((100 * rps / CEILING)) "$bad" "$errors"
+    printf "| %s | %'d | %s | %s | %s | %d%% | %s | %s | %s | %s |\n" "$label" "$rps" "$p50" "$p95" "$p99" \
+        $((100 * rps / CEILING)) "$bad" "$errors" "$one50" "$one99"
 done
 echo
-echo "Peak resident memory of the app: $(($(grep VmHWM /proc/$APP/status | awk '{print $2}') / 1024)) MiB (VmHWM)"
+echo "Peak resident memory of the app (-Xmx512m): $(($(grep VmHWM /proc/$APP/status | awk '{print $2}') / 1024)) MiB (VmHWM)"

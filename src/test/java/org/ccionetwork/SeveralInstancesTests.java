@@ -107,6 +107,13 @@ class SeveralInstancesTests {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri(second, "/account")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).as("the same page without the session").isEqualTo(302);
+
+        // The second instance remembers the security context it read (accounts.SessionAttributes): signing out
+        // on the first ends the session on the second at its next request.
+        assertThat(post(http, first, "/sign-out", cookie, csrf(account.body())).statusCode()).isEqualTo(302);
+        HttpResponse<String> after = http.send(HttpRequest.newBuilder(uri(second, "/account")).header("Cookie", cookie)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).as("signed out on the other instance").isEqualTo(302);
     }
 
     /** Seven of ten places are taken; twenty members press "Register" at once, half on each instance. */

@@ -347,6 +347,11 @@ public final class GenerateData {
                 }
             }
             jdbc.sql("update forum.thread t set accepted_post_id = a.post_id from accepted_answer a where t.id = a.thread_id").update();
+            // COPY may send a thread's posts before the thread itself: give the first posts their titles' words.
+            jdbc.sql("""
+                    update forum.post p set search_document = forum.post_search_document(t.title, p.body_text)
+                    from forum.thread t where t.id = p.thread_id and p.position = 0 and t.id >= :first""")
+                    .param("first", firstThread).update();
             jdbc.sql("""
                     update forum.category c set thread_count = s.threads, post_count = s.posts, last_activity_at = s.last
                     from (select category_id, count(*) as threads, sum(reply_count + 1) as posts, max(last_activity_at) as last

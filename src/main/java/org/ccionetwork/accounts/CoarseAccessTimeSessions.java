@@ -14,12 +14,18 @@ import org.springframework.session.Session;
  * a minute changes nothing, so the session is not written back (no transaction, no UPDATE) on every request.
  * Anything else that changes (an attribute, the principal, the timeout, a new id) is saved as before. An
  * eight-hour session may end up to a minute early, which nobody notices.
+ * <p>
+ * Spring Session's filter, once it has saved the session at the end of a request, looks the requested session
+ * up again (a second SELECT and deserialisation on every signed-in page) only to compare its id with the one it
+ * saved. That second lookup gets the session just saved, on this thread and within this request only
+ * ({@link #forgetSaved()} runs when the filter is done), which is what the database would have answered.
  */
 final class CoarseAccessTimeSessions implements FindByIndexNameSessionRepository<CoarseAccessTimeSessions.CoarseSession> {
 
     static final Duration GRANULARITY = Duration.ofMinutes(1);
 
     private final FindByIndexNameSessionRepository<Session> sessions;
+    private final ThreadLocal<CoarseSession> justSaved = new ThreadLocal<>();
 
     @SuppressWarnings("unchecked")
     CoarseAccessTimeSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
@@ -34,16 +40,28 @@ final class CoarseAccessTimeSessions implements FindByIndexNameSessionRepository
     @Override
     public void save(CoarseSession session) {
         sessions.save(session.delegate);
+        justSaved.set(session);
     }
 
     @Override
     public CoarseSession findById(String id) {
+        CoarseSession saved = justSaved.get();
+        justSaved.remove();
+        if (saved != null && saved.getId().equals(id)) {
+            return saved;
+        }
         Session session = sessions.findById(id);
         return session == null ? null : new CoarseSession(session);
     }
 
+    /** Called by the session filter at the end of every request. */
+    void forgetSaved() {
+        justSaved.remove();
+    }
+
     @Override
     public void deleteById(String id) {
+        justSaved.remove();
         sessions.deleteById(id);
     }
 

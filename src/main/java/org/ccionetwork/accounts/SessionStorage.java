@@ -1,8 +1,13 @@
 package org.ccionetwork.accounts;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
@@ -23,6 +29,7 @@ import org.springframework.transaction.TransactionDefinition;
  * <ul>
  * <li>The last access is kept to the minute ({@link CoarseAccessTimeSessions}), so a member reading page after
  * page costs a read of the session, not a write per page.</li>
+ * <li>The security context read from the same bytes is deserialised once ({@link SessionAttributes}).</li>
  * <li>Session writes commit without waiting for the disk: after a crash the worst case is a session a few
  * milliseconds older than it was, while every other transaction of the platform keeps PostgreSQL's full
  * durability.</li>
@@ -53,9 +60,46 @@ class SessionStorage {
         };
     }
 
+    /**
+     * Attributes written with PostgreSQL's upsert: the first pages a member opens at once after signing in each
+     * add the same new attribute (the CSRF token), and a plain INSERT answered all but one of them with a 500.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /** Session attributes read through {@link SessionAttributes}, which remembers deserialised security contexts. */
+    @Bean
+    static BeanPostProcessor rememberedSecurityContexts() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof JdbcIndexedSessionRepository sessions) {
+                    sessions.setConversionService(SessionAttributes.conversionService(bean.getClass().getClassLoader()));
+                }
+                return bean;
+            }
+        };
+    }
+
     private static final class CoarseFilter extends SessionRepositoryFilter<CoarseAccessTimeSessions.CoarseSession> {
+
+        private final CoarseAccessTimeSessions sessions;
+
         CoarseFilter(CoarseAccessTimeSessions sessions) {
             super(sessions);
+            this.sessions = sessions;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            try {
+                super.doFilterInternal(request, response, chain);
+            } finally {
+                sessions.forgetSaved();
+            }
         }
     }
 

@@ -26,7 +26,7 @@ class ProgrammeRepository {
 
     List<Event> upcoming(Filter filter, Instant now, long offset, int limit) {
         var where = upcomingWhere(filter, now);
-        // The events still to come are found by their end (event_published_ends_idx) and sorted in memory; left to
+        // The events still to come are found by their end (event_published_ends_starts_idx, which holds their start times too) and sorted in memory; left to
         // itself the planner walks the start-time index through every past event. Registration counts are then
         // taken for the page's events only.
         return jdbc.sql("with upcoming as materialized (select e.id, e.starts_at from events.event e" + where.sql()

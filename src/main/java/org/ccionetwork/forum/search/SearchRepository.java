@@ -13,10 +13,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Full-text search over titles and posts: generated {@code tsvector} columns (English configuration) with GIN
- * indexes, so the index is current in the transaction that wrote the post. Only published posts of published
- * threads are found: a post held for a moderator enters search when it is approved. Snippets are made for the
- * one page of results only.
+ * Full-text search over titles and posts, in PostgreSQL's {@code websearch_to_tsquery} syntax (words, "quoted
+ * phrases", {@code -word}, {@code or}): each post's {@code search_document} (English configuration; its
+ * thread's title weighted above the text on the first post) is kept by triggers in the transaction that wrote
+ * the post or the title, with one GIN index. Only published posts of published threads are found: a post held
+ * for a moderator enters search when it is approved. Snippets are made for the one page of results only.
  */
 @Repository
 class SearchRepository {
@@ -24,7 +25,7 @@ class SearchRepository {
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
 
-    static final int CANDIDATES = 300;
+    static final int CANDIDATES = 100;
 
     private final JdbcClient jdbc;
 
@@ -37,13 +38,8 @@ class SearchRepository {
         Map<String, Object> params = new HashMap<>();
         params.put("q", query);
         params.put("limit", limit);
-        // Ranking reads every candidate's tsvector: rank the 300 most recent matches only, so a common word in a
-        // million posts costs the same as a rare one (the planner walks the id index or the GIN index).
         params.put("candidates", CANDIDATES);
-        StringBuilder filters = new StringBuilder();
-        if (hideChathamHouse) {
-            filters.append(" and not c.chatham_house");
-        }
+        StringBuilder filters = new StringBuilder(visibility(hideChathamHouse));
         if (categorySlug != null) {
             filters.append(" and c.slug = :category");
             params.put("category", categorySlug);
@@ -60,25 +56,25 @@ class SearchRepository {
         if (questionsOnly) {
             filters.append(" and t.question");
         }
+        // One scan of the posts' document index finds titles and bodies together, filters included; only the
+        // newest CANDIDATES matches are ranked, so a word in half of a million posts costs what a rare one does;
+        // snippets are made for the page of results only.
         String sql = """
                 with q as not materialized (select websearch_to_tsquery('english', :q) as query),
-                matches as (
-                    (select p.id from forum.post p, q where p.search_vector @@ q.query order by p.id desc limit :candidates)
-                    union
-                    (select p.id from forum.thread t join forum.post p on p.thread_id = t.id and p.position = 0, q
-                     where t.search_vector @@ q.query order by t.id desc limit :candidates)
+                candidates as materialized (
+                    select p.id, t.id as thread_id, t.title, c.name as category_name, t.question, c.chatham_house,
+                           p.author_id, p.created_at, p.body_text, p.search_document
+                    from forum.post p join forum.thread t on t.id = p.thread_id
+                         join forum.category c on c.id = t.category_id, q
+                    where p.search_document @@ q.query %s
+                    order by p.id desc limit :candidates
                 ),
                 ranked as (
-                    select p.id, t.id as thread_id, t.title, c.name as category_name, t.question, c.chatham_house,
-                           p.author_id, p.created_at, p.body_text,
-                           ts_rank(p.search_vector, q.query) + case when p.position = 0 and t.search_vector @@ q.query
-                               then 1 else 0 end as rank
-                    from matches m join forum.post p on p.id = m.id join forum.thread t on t.id = p.thread_id
-                         join forum.category c on c.id = t.category_id, q
-                    where p.hidden_reason is null and p.state = 'PUBLISHED' and t.state = 'PUBLISHED' %s
-                    order by rank desc, p.id desc limit :limit
+                    select m.*, ts_rank(m.search_document, q.query) as rank from candidates m, q
+                    order by rank desc, m.id desc limit :limit
                 )
-                select r.*, ts_headline('english', r.body_text, q.query,
+                select r.id, r.thread_id, r.title, r.category_name, r.question, r.chatham_house, r.author_id,
+                       r.created_at, ts_headline('english', r.body_text, q.query,
                     'StartSel=%s, StopSel=%s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
                 from ranked r, q order by r.rank desc, r.id desc
                 """.formatted(filters, START, STOP);
@@ -90,24 +86,26 @@ class SearchRepository {
                 .list();
     }
 
-    /** How many visible posts match, for the site-wide search's count: the same matches as {@link #search}. */
     /** Counts matches up to just past {@link SearchGroup#COUNT_CAP}, newest first, so the cost is bounded. */
     long count(String query, boolean hideChathamHouse) {
         return jdbc.sql("""
-                with q as not materialized (select websearch_to_tsquery('english', :q) as query),
-                matches as (
-                    (select p.id from forum.post p, q where p.search_vector @@ q.query order by p.id desc limit :cap)
-                    union
-                    (select p.id from forum.thread t join forum.post p on p.thread_id = t.id and p.position = 0, q
-                     where t.search_vector @@ q.query order by t.id desc limit :cap)
-                )
+                with q as not materialized (select websearch_to_tsquery('english', :q) as query)
                 select count(*) from (
-                    select 1 from matches m join forum.post p on p.id = m.id join forum.thread t on t.id = p.thread_id
-                         join forum.category c on c.id = t.category_id
-                    where p.hidden_reason is null and p.state = 'PUBLISHED' and t.state = 'PUBLISHED' and (not :hide or not c.chatham_house)
-                    limit :cap) counted
-                """).param("q", query).param("hide", hideChathamHouse).param("cap", SearchGroup.COUNT_CAP + 1)
-                .query(Long.class).single();
+                    select 1 from forum.post p join forum.thread t on t.id = p.thread_id
+                         join forum.category c on c.id = t.category_id, q
+                    where p.search_document @@ q.query %s
+                    order by p.id desc limit :cap) counted
+                """.formatted(visibility(hideChathamHouse))).param("q", query)
+                .param("cap", SearchGroup.COUNT_CAP + 1).query(Long.class).single();
+    }
+
+    /**
+     * What search may find: published posts of published threads (the index holds published, visible posts
+     * only, so these conditions also let the planner use it), and no Chatham House category for sponsors' staff.
+     */
+    private static String visibility(boolean hideChathamHouse) {
+        return " and p.state = 'PUBLISHED' and p.hidden_reason is null and t.state = 'PUBLISHED'"
+                + (hideChathamHouse ? " and not c.chatham_house" : "");
     }
 
     /** Escapes the snippet, then turns the markers PostgreSQL put round the matches into {@code <mark>}. */
