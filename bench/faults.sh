@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fault run: the jar on a PostgreSQL server of its own (Debian's, as its own user) and a mail server of its
+# The fault run: the production jar (the one without embedded PostgreSQL) on a PostgreSQL server of its own (Debian's, as its own user) and a mail server of its
 # own, under a steady mixed load (readers; members replying in threads and registering for events) for a few
 # minutes, while the mail server is stopped and started again and PostgreSQL is restarted underneath.
 # Prints requests made, failed (by status), the longest wait, the time to recover, the confirmed writes and
@@ -33,13 +33,14 @@ eval "$PG_CTL start" > /dev/null
 python3 bench/smtp-sink.py "$SMTP_PORT" "$WORK/mail" 2> "$WORK/smtp.log" &
 echo $! > "$WORK/smtp.pid"
 
-ls target/ccio-network-*.jar > /dev/null 2>&1 || ./mvnw -q -B -DskipTests package
+JAR=$(ls target/ccio-network-*.jar 2> /dev/null | grep -v -- -embedded | head -n 1)
+[ -n "$JAR" ] || { ./mvnw -q -B -DskipTests package; JAR=$(ls target/ccio-network-*.jar | grep -v -- -embedded | head -n 1); }
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/ccio" SPRING_DATASOURCE_USERNAME=ccio \
     SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT" CCIO_DEMO_CONTENT=true \
     CCIO_BASE_URL="http://localhost:$APP_PORT" \
     CCIO_FORUM_POSTSPERMINUTE=0 CCIO_FORUM_POSTSPERHOUR=0 CCIO_FORUM_NEWMEMBERPOSTSPERHOUR=0 \
     CCIO_FORUM_POSTSHELDUNTILAPPROVED=0 \
-    "$JAVA_HOME/bin/java" -Xmx512m -jar target/ccio-network-*.jar --server.port="$APP_PORT" > "$WORK/app.log" 2>&1 &
+    "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --server.port="$APP_PORT" > "$WORK/app.log" 2>&1 &
 APP=$!
 cleanup() {
     kill "$APP" 2> /dev/null && wait "$APP" 2> /dev/null || true
