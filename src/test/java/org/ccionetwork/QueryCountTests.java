@@ -243,6 +243,8 @@ class QueryCountTests {
                     now() + g * interval '1 hour', now() + g * interval '1 hour' + interval '2 hours', 'Leeds', 50,
                     'PUBLISHED', 1
                 from generate_series(1, :n) g""").param("tag", tag).param("n", MORE).update();
+        jdbc.sql("insert into events.event_topic (event_id, topic_slug) select id, 'record-keeping' from events.event where slug like :slug")
+                .param("slug", pattern).update();
         jdbc.sql("""
                 insert into events.registration (event_id, member_id, status, queue_position, registered_at, confirmed_at)
                 select :event, id, 'CONFIRMED', nextval('events.queue_position'), now(), now() from """ + bulk + " m")
