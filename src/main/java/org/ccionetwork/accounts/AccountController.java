@@ -38,11 +38,15 @@ class AccountController {
     private final AccountService accounts;
     private final PersistentTokenBasedRememberMeServices rememberMe;
     private final List<AccountSection> sections;
+    private final SingleSignOn signOn;
+    private final SignInProviders providers;
 
     AccountController(AccountService accounts, PersistentTokenBasedRememberMeServices rememberMe,
-            List<AccountSection> sections) {
+            List<AccountSection> sections, SingleSignOn signOn, SignInProviders providers) {
         this.accounts = accounts;
         this.rememberMe = rememberMe;
+        this.signOn = signOn;
+        this.providers = providers;
         this.sections = sections.stream().sorted(Comparator.comparingInt(AccountSection::order)).toList();
     }
 
@@ -150,8 +154,13 @@ class AccountController {
 
     private ModelAndView page(Member member, DetailsForm details, FormErrors detailsErrors, EmailForm email,
             FormErrors emailErrors) {
+        var linked = signOn.linkedTo(member.id());
+        boolean removable = member.passwordHash() != null || linked.size() > 1;
+        var identities = linked.stream().map(identity -> new Pages.IdentityRow(identity.id(),
+                providers.nameOf(identity.provider()), identity.email(), identity.linkedAt(), identity.lastUsedAt(),
+                removable)).toList();
         var page = new Pages.AccountPage(member, details, detailsErrors, email, emailErrors, List.of(Profession.values()),
-                sections);
+                sections, identities);
         return detailsErrors.any() || emailErrors.any() ? Views.invalid("accounts/account", page) : Views.page("accounts/account", page);
     }
 

@@ -14,13 +14,22 @@ public final class Pages {
     private Pages() {
     }
 
-    public record SignUpPage(SignUpForm form, FormErrors errors, List<Profession> professions) {
-        SignUpPage(SignUpForm form, FormErrors errors) {
-            this(form, errors, List.of(Profession.values()));
+    public record SignUpPage(SignUpForm form, FormErrors errors, List<Profession> professions,
+            List<ProviderButton> providers) {
+        SignUpPage(SignUpForm form, FormErrors errors, List<ProviderButton> providers) {
+            this(form, errors, List.of(Profession.values()), providers);
         }
     }
 
-    public record SignInPage(String email, String error) {
+    public record SignInPage(String email, String error, List<ProviderButton> providers) {
+    }
+
+    /** A "Sign in with …" button: where it goes and the name the operator gave the provider. */
+    public record ProviderButton(String id, String name) {
+
+        public String href() {
+            return "/oauth2/authorization/" + id;
+        }
     }
 
     public record MessagePage(String title, String message, String linkText, String linkHref) {
@@ -33,12 +42,26 @@ public final class Pages {
     }
 
     public record AccountPage(Member member, DetailsForm details, FormErrors detailsErrors, EmailForm email,
-            FormErrors emailErrors, List<Profession> professions, List<AccountSection> sections) {
+            FormErrors emailErrors, List<Profession> professions, List<AccountSection> sections,
+            List<IdentityRow> identities) {
+
+        public boolean hasPassword() {
+            return member.passwordHash() != null;
+        }
 
         /** The other modules' sections for this member, in order, leaving out those with nothing to show. */
         public List<Content> sections(Site site) {
             return sections.stream().map(section -> section.render(site)).filter(Objects::nonNull).toList();
         }
+    }
+
+    /** A linked provider sign-in on the account page; the last way left to sign in cannot be removed. */
+    public record IdentityRow(long id, String providerName, String email, java.time.Instant linkedAt,
+            java.time.Instant lastUsedAt, boolean removable) {
+    }
+
+    /** Proving that the account with this email is the member's, to link a provider sign-in to it. */
+    public record LinkPage(String providerName, String email, boolean hasPassword, FormErrors errors) {
     }
 
     public record PasswordPage(boolean mustChange, FormErrors errors) {

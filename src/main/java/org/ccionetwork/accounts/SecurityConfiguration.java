@@ -75,7 +75,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules, ObjectProvider<CsrfExemption> csrfExemptions,
-            PersistentTokenBasedRememberMeServices rememberMe, ApplicationContext context) throws Exception {
+            PersistentTokenBasedRememberMeServices rememberMe, SingleSignOnLogin singleSignOn, ApplicationContext context)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher[] withoutCsrf = csrfExemptions.orderedStream()
                 .map(exemption -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, exemption.path()))
@@ -108,6 +109,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)))
                 .addFilterAfter(new MustChangePasswordFilter(), RememberMeAuthenticationFilter.class);
+        singleSignOn.configure(http);
         return http.build();
     }
 
@@ -116,7 +118,9 @@ class SecurityConfiguration {
         // Static files (Assets.STATIC_FILES) never reach this chain: staticFiles() answers them.
         return routes -> routes
                 .requestMatchers("/sign-up", "/sign-in", "/verify-email", "/verify-email/resend", "/forgot-password",
-                        "/reset-password").permitAll()
+                        "/reset-password", "/sign-in/link", "/sign-in/link/email", "/sign-in/link/confirm").permitAll()
+                // Spring Security's OAuth2 client answers these itself (only when a provider is configured).
+                .requestMatchers("/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
                 .requestMatchers("/sign-out", "/account", "/account/**").authenticated();
     }
 
