@@ -42,7 +42,7 @@ class IdentitiesController {
     ModelAndView linkForm(HttpSession session) {
         var pending = pending(session);
         if (pending == null) {
-            return new ModelAndView("redirect:/sign-in");
+            return nothingToLink();
         }
         return Views.page("accounts/link", page(pending, FormErrors.NONE));
     }
@@ -52,7 +52,7 @@ class IdentitiesController {
             HttpServletResponse response, RedirectAttributes redirect) {
         var pending = pending(request.getSession());
         if (pending == null || !pending.hasPassword()) {
-            return new ModelAndView("redirect:/sign-in");
+            return nothingToLink();
         }
         String email = members.findById(pending.memberId()).map(Member::email).orElse("");
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password == null ? "" : password);
@@ -83,7 +83,7 @@ class IdentitiesController {
     ModelAndView linkByEmail(HttpSession session) {
         var pending = pending(session);
         if (pending == null) {
-            return new ModelAndView("redirect:/sign-in");
+            return nothingToLink();
         }
         session.removeAttribute(SingleSignOnLogin.PENDING_LINK);
         signOn.emailLink(pending.memberId(), pending.identity());
@@ -126,6 +126,12 @@ class IdentitiesController {
                     + "(use \u201cForgotten your password?\u201d on the sign-in page), then remove it.");
         }
         return new ModelAndView("redirect:/account");
+    }
+
+    /** The page after the session that held the provider sign-in has ended (or without one at all). */
+    private static ModelAndView nothingToLink() {
+        return Views.page("accounts/message", new Pages.MessagePage("There is no sign-in to link",
+                "Start again with your provider's button on the sign-in page.", "Sign in", "/sign-in"));
     }
 
     private static SingleSignOnLogin.PendingLink pending(HttpSession session) {
