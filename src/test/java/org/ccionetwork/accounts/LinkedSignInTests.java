@@ -122,6 +122,26 @@ class LinkedSignInTests {
         assertThat(OrganisationClaim.codes(claims, "missing.path")).isEmpty();
     }
 
+    @Test
+    void theClaimFormOffersTheProvidersOrganisationsFirstAndModeratorsSeeTheAssertion() throws Exception {
+        var member = members.aMember().named("Dr Asserted").create();
+        identities.link(member.id(), new ProviderIdentity("cis2", "cis2", "https://issuer.example/cis2",
+                UUID.randomUUID().toString(), member.email(), true, "Dr Asserted", List.of("RR8", "RJ1")), Instant.now());
+        String form = mvc.perform(get("/organisations/RJ1/claim").with(member.signedIn())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).contains("Your organisations").contains("href=\"/organisations/RR8/claim\"")
+                .contains("(this claim)").contains("told us at sign-in that you work here");
+        assertThat(form.indexOf("Your organisations")).isLessThan(form.indexOf("action=\"/organisations/RJ1/claim\""));
+
+        mvc.perform(post("/organisations/RJ1/claim").with(csrf()).with(member.signedIn())
+                .param("jobTitle", "CCIO").param("startedOn", "2025-01-06").param("evidence", "Board page").param("showName", "true"));
+        var moderator = members.aMember().withRole(Role.MODERATOR).create();
+        String queue = mvc.perform(get("/admin/appointments").with(moderator.signedIn())).andReturn().getResponse()
+                .getContentAsString();
+        String mine = queue.substring(queue.indexOf("Dr Asserted"));
+        assertThat(mine.substring(0, mine.indexOf("</section>"))).contains("Organisation asserted by cis2 at sign-in");
+    }
+
     private long link(long memberId, String provider) {
         identities.link(memberId, identity(provider), Instant.now());
         return identities.forMember(memberId).getLast().id();
