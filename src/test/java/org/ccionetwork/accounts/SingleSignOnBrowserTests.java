@@ -34,10 +34,27 @@ class SingleSignOnBrowserTests {
 
     static final String PROVIDER_NAME = "Test NHS Identity";
 
+    /** The key of the client that authenticates with private_key_jwt, as CIS2 requires. */
+    static final com.nimbusds.jose.jwk.RSAKey CLIENT_KEY = clientKey();
+
     @DynamicPropertySource
-    static void provider(DynamicPropertyRegistry registry) {
+    static void provider(DynamicPropertyRegistry registry) throws Exception {
         var provider = TestIdentityProvider.get();
         String registration = "spring.security.oauth2.client.registration.";
+        // Like CIS2: the client proves itself with a JWT signed by its private key.
+        var pem = java.nio.file.Files.createTempFile("ccio-client-key", ".pem");
+        java.nio.file.Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(CLIENT_KEY.toPrivateKey().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+        pem.toFile().deleteOnExit();
+        registry.add(registration + "cis2.client-id", () -> "ccio-key-client");
+        registry.add(registration + "cis2.client-name", () -> "Test CIS2");
+        registry.add(registration + "cis2.client-authentication-method", () -> "private_key_jwt");
+        registry.add(registration + "cis2.authorization-grant-type", () -> "authorization_code");
+        registry.add(registration + "cis2.scope", () -> "openid,profile,email");
+        registry.add("spring.security.oauth2.client.provider.cis2.issuer-uri", provider::issuer);
+        registry.add("ccio.accounts.providers.cis2.private-key", () -> "file:" + pem);
+        registry.add("ccio.accounts.providers.cis2.key-id", CLIENT_KEY::getKeyID);
         registry.add(registration + "nhs.client-id", () -> TestIdentityProvider.CLIENT_ID);
         registry.add(registration + "nhs.client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
         registry.add(registration + "nhs.client-name", () -> PROVIDER_NAME);
@@ -78,6 +95,29 @@ class SingleSignOnBrowserTests {
         // two servers then keep their cookies apart.
         base = "http://127.0.0.1:" + port;
         provider.allowRedirectTo(base + "/login/oauth2/code/nhs");
+        provider.allowKeyClient("ccio-key-client", base + "/login/oauth2/code/cis2", CLIENT_KEY);
+    }
+
+    @Test
+    void aClientAuthenticatedByPrivateKeyJwtSignsIn() {
+        String email = Members.uniqueEmail("sso-cis2");
+        String user = provider.addUser(Map.of("email", email, "email_verified", true, "name", "Dr Smartcard"));
+        try (BrowserContext context = Chromium.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "/sign-in");
+            signInAtProvider(page, user, "Test CIS2");
+            assertThat(page.locator("header").textContent()).contains("Dr Smartcard");
+        }
+        assertThat(identities().forMember(members().findByEmail(email).orElseThrow().id()))
+                .singleElement().satisfies(identity -> assertThat(identity.provider()).isEqualTo("cis2"));
+    }
+
+    private static com.nimbusds.jose.jwk.RSAKey clientKey() {
+        try {
+            return new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("ccio-test-key").generate();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -291,7 +331,11 @@ class SingleSignOnBrowserTests {
     }
 
     private void signInAtProvider(Page page, String user) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with " + PROVIDER_NAME)).click();
+        signInAtProvider(page, user, PROVIDER_NAME);
+    }
+
+    private void signInAtProvider(Page page, String user, String providerName) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with " + providerName)).click();
         page.waitForURL(url -> url.startsWith(provider.issuer() + "/login")
                 || url.startsWith(base) && !url.equals(base + "/sign-in"));
         if (page.url().startsWith(provider.issuer() + "/login")) {

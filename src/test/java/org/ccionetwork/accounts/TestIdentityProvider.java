@@ -90,6 +90,28 @@ public final class TestIdentityProvider {
         clients.save(RegisteredClient.from(client).redirectUris(uris -> uris.add(redirectUri)).build());
     }
 
+    /**
+     * Registers a second client that authenticates with {@code private_key_jwt}: the provider checks its signed
+     * assertion against this public key, which it fetches from its own {@code /client-jwks}.
+     */
+    public void allowKeyClient(String clientId, String redirectUri, RSAKey publicKey) {
+        Provider.clientKeys = new JWKSet(publicKey.toPublicJWK()).toString();
+        var clients = context.getBean(InMemoryRegisteredClientRepository.class);
+        var existing = clients.findByClientId(clientId);
+        var client = (existing == null ? RegisteredClient.withId(UUID.randomUUID().toString()) : RegisteredClient.from(existing))
+                .clientId(clientId)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.PRIVATE_KEY_JWT)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(redirectUri)
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
+                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false)
+                        .jwkSetUrl(issuer() + "/client-jwks")
+                        .tokenEndpointAuthenticationSigningAlgorithm(org.springframework.security.oauth2.jose.jws.SignatureAlgorithm.RS256)
+                        .build())
+                .build();
+        clients.save(client);
+    }
+
     /** A person at the provider: username and {@link #PASSWORD} on its login page, and these ID token claims. */
     public String addUser(Map<String, Object> idTokenClaims) {
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
@@ -111,6 +133,21 @@ public final class TestIdentityProvider {
     static class Provider {
 
         static final Map<String, Map<String, Object>> CLAIMS = new ConcurrentHashMap<>();
+        static volatile String clientKeys = "{\"keys\":[]}";
+
+        /** The public keys of the private_key_jwt client, as a client would publish them. */
+        @Bean
+        org.springframework.boot.web.servlet.ServletRegistrationBean<jakarta.servlet.http.HttpServlet> clientJwks() {
+            var servlet = new jakarta.servlet.http.HttpServlet() {
+                @Override
+                protected void doGet(jakarta.servlet.http.HttpServletRequest request,
+                        jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+                    response.setContentType("application/json");
+                    response.getWriter().write(clientKeys);
+                }
+            };
+            return new org.springframework.boot.web.servlet.ServletRegistrationBean<>(servlet, "/client-jwks");
+        }
 
         @Bean
         @Order(1)
@@ -128,7 +165,8 @@ public final class TestIdentityProvider {
         @Bean
         @Order(2)
         SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-            http.authorizeHttpRequests(routes -> routes.anyRequest().authenticated()).formLogin(Customizer.withDefaults());
+            http.authorizeHttpRequests(routes -> routes.requestMatchers("/client-jwks").permitAll().anyRequest().authenticated())
+                    .formLogin(Customizer.withDefaults());
             return http.build();
         }
 
