@@ -64,6 +64,26 @@ public final class Pages {
     public record LinkPage(String providerName, String email, boolean hasPassword, FormErrors errors) {
     }
 
+    /**
+     * @param passed this session has passed the second factor
+     * @param required a staff member who must pass it before staff pages
+     */
+    public record SecondFactorPage(boolean passed, boolean required, int recoveryCodesLeft, FormErrors errors) {
+    }
+
+    /** Setting up an authenticator app: the secret as text and as a QR code (a data: address), shown once. */
+    public record SecondFactorSetupPage(String secret, String qrCode, boolean required, FormErrors errors) {
+
+        /** The secret in groups of four, easier to type. */
+        public String groupedSecret() {
+            return secret.replaceAll("(.{4})(?!$)", "$1 ");
+        }
+    }
+
+    /** The ten recovery codes, shown once. */
+    public record RecoveryCodesPage(List<String> codes) {
+    }
+
     public record PasswordPage(boolean mustChange, FormErrors errors) {
     }
 

@@ -96,7 +96,19 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
                         .deleteCookies("remember-me"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+                    // Staff whose session has not passed the second factor are asked for it, then sent back.
+                    var who = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+                    if (!api.matches(request) && who != null && who.getPrincipal() instanceof MemberPrincipal principal
+                            && principal.needsSecondFactor()) {
+                        if ("GET".equals(request.getMethod())) {
+                            new org.springframework.security.web.savedrequest.HttpSessionRequestCache().saveRequest(request, response);
+                        }
+                        response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
+                    } else {
+                        response.sendError(403);
+                    }
+                }).authenticationEntryPoint((request, response, e) -> {
                     // The API answers 401 problem JSON; pages send people to sign in and back.
                     if (api.matches(request)) {
                         response.sendError(401);

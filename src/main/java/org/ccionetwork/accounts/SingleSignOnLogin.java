@@ -102,6 +102,10 @@ class SingleSignOnLogin {
         switch (signOn.signIn(identity)) {
             case SingleSignOn.Outcome.SignedIn signedIn -> {
                 var principal = MemberPrincipal.of(signedIn.member(), clock.instant());
+                if (properties.of(identity.provider()).multiFactor()) {
+                    // The operator vouches that this provider always asks for more than one factor.
+                    principal = principal.withSecondFactor();
+                }
                 var member = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
                 member.setDetails(new WebAuthenticationDetails(request));
                 save(member, request, response);
