@@ -55,6 +55,7 @@ class SingleSignOnBrowserTests {
         registry.add("spring.security.oauth2.client.provider.cis2.issuer-uri", provider::issuer);
         registry.add("ccio.accounts.providers.cis2.private-key", () -> "file:" + pem);
         registry.add("ccio.accounts.providers.cis2.key-id", CLIENT_KEY::getKeyID);
+        registry.add("ccio.accounts.providers.cis2.multi-factor", () -> "true");
         registry.add(registration + "nhs.client-id", () -> TestIdentityProvider.CLIENT_ID);
         registry.add(registration + "nhs.client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
         registry.add(registration + "nhs.client-name", () -> PROVIDER_NAME);
@@ -110,6 +111,33 @@ class SingleSignOnBrowserTests {
         }
         assertThat(identities().forMember(members().findByEmail(email).orElseThrow().id()))
                 .singleElement().satisfies(identity -> assertThat(identity.provider()).isEqualTo("cis2"));
+    }
+
+    @Test
+    void aProviderMarkedMultiFactorOpensStaffPagesAndAnotherDoesNot() {
+        var admin = members.aMember().named("Dr Staff Smartcard").withRole(Role.ADMIN).create();
+        String strong = provider.addUser(Map.of("email", admin.email(), "email_verified", true));
+        String plain = provider.addUser(Map.of("email", admin.email(), "email_verified", true));
+        identities().link(admin.id(), new ProviderIdentity("cis2", "Test CIS2", provider.issuer(), strong, admin.email(),
+                true, null, List.of()), java.time.Instant.now());
+        identities().link(admin.id(), new ProviderIdentity("nhs", PROVIDER_NAME, provider.issuer(), plain, admin.email(),
+                true, null, List.of()), java.time.Instant.now());
+        try (BrowserContext context = Chromium.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "/sign-in");
+            signInAtProvider(page, strong, "Test CIS2");
+            page.navigate(base + "/admin");
+            assertThat(page.url()).isEqualTo(base + "/admin");
+        }
+        try (BrowserContext context = Chromium.newContext()) {
+            Page page = context.newPage();
+            page.navigate(base + "/sign-in");
+            signInAtProvider(page, plain);
+            assertThat(page.locator("header").textContent()).contains("Dr Staff Smartcard");
+            page.navigate(base + "/admin");
+            assertThat(page.url()).isEqualTo(base + "/account/second-factor");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Set up your second factor");
+        }
     }
 
     private static com.nimbusds.jose.jwk.RSAKey clientKey() {
