@@ -66,6 +66,8 @@ class AccessRulesTests {
             new Route(HttpMethod.POST, "/account/identities/{id}/remove", "/account/identities/0/remove", SIGNED_IN),
             get("/account/second-factor", SIGNED_IN), post("/account/second-factor", SIGNED_IN),
             post("/account/second-factor/setup", SIGNED_IN),
+            get("/account/sessions", SIGNED_IN), post("/account/sessions/others", SIGNED_IN),
+            new Route(HttpMethod.POST, "/account/sessions/{handle}/end", "/account/sessions/nothing/end", SIGNED_IN),
             new Route(HttpMethod.POST, "/admin/members/{id}/second-factor/reset", "/admin/members/{member}/second-factor/reset", ADMINS),
             get("/admin", STAFF),
             get("/admin/members", MODERATORS),

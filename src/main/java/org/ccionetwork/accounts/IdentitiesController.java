@@ -73,7 +73,7 @@ class IdentitiesController {
         context.setAuthentication(member);
         SecurityContextHolder.setContext(context);
         new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-        request.getSession().setAttribute(SingleSignOnLogin.SIGNED_IN_WITH, "password");
+        SignedInSessions.remember(request, "password");
         Flash.say(redirect, "Your " + pending.identity().providerName()
                 + " sign-in is now linked to your account. Next time, use the button to sign in with it.");
         return new ModelAndView("redirect:/account");

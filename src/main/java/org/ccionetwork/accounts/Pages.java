@@ -80,6 +80,14 @@ public final class Pages {
         }
     }
 
+    /** The member's sessions, this one first. */
+    public record SessionsPage(List<SessionRow> sessions) {
+    }
+
+    public record SessionRow(String handle, String browser, String address, java.time.Instant lastSeen, String method,
+            boolean current) {
+    }
+
     /** The ten recovery codes, shown once. */
     public record RecoveryCodesPage(List<String> codes) {
     }

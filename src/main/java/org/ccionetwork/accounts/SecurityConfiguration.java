@@ -168,10 +168,13 @@ class SecurityConfiguration {
         return services;
     }
 
-    private static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
+    private static org.springframework.security.web.authentication.AuthenticationSuccessHandler successHandler() {
         var handler = new SavedRequestAwareAuthenticationSuccessHandler();
         handler.setDefaultTargetUrl("/");
-        return handler;
+        return (request, response, authentication) -> {
+            SignedInSessions.remember(request, "password");
+            handler.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     private static AuthenticationFailureHandler failureHandler() {

@@ -52,7 +52,6 @@ import org.springframework.stereotype.Component;
 class SingleSignOnLogin {
 
     static final String PENDING_LINK = "ccio.signIn.pendingLink";
-    static final String SIGNED_IN_WITH = "ccio.signIn.method";
     private static final Logger log = LoggerFactory.getLogger(SingleSignOnLogin.class);
 
     /** A provider sign-in waiting for the member to prove the account with this email is theirs. */
@@ -109,7 +108,7 @@ class SingleSignOnLogin {
                 var member = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
                 member.setDetails(new WebAuthenticationDetails(request));
                 save(member, request, response);
-                request.getSession().setAttribute(SIGNED_IN_WITH, identity.providerName());
+                SignedInSessions.remember(request, identity.providerName());
                 var next = new SavedRequestAwareAuthenticationSuccessHandler();
                 next.setDefaultTargetUrl(signedIn.created() ? "/account?welcome" : "/");
                 next.onAuthenticationSuccess(request, response, member);
