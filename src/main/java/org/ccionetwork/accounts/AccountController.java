@@ -130,18 +130,21 @@ class AccountController {
     }
 
     @GetMapping("/account/delete")
-    ModelAndView deleteForm() {
-        return Views.page("accounts/delete", new Pages.DeletePage(FormErrors.NONE));
+    ModelAndView deleteForm(@AuthenticationPrincipal MemberPrincipal me) {
+        return Views.page("accounts/delete", new Pages.DeletePage(FormErrors.NONE, hasPassword(me)));
     }
 
     @PostMapping("/account/delete")
     ModelAndView delete(@AuthenticationPrincipal MemberPrincipal me, @Valid @ModelAttribute("form") DeleteForm form,
             BindingResult result, HttpServletRequest request, HttpServletResponse response) {
-        if (!result.hasFieldErrors("password") && !accounts.passwordMatches(me.id(), form.password())) {
+        boolean hasPassword = hasPassword(me);
+        if (hasPassword && (form.password() == null || form.password().isBlank())) {
+            result.rejectValue("password", "missing", "Enter your password");
+        } else if (hasPassword && !result.hasFieldErrors("password") && !accounts.passwordMatches(me.id(), form.password())) {
             result.rejectValue("password", "wrong", "Your password is not right");
         }
         if (result.hasErrors()) {
-            return Views.invalid("accounts/delete", new Pages.DeletePage(FormErrors.from(result)));
+            return Views.invalid("accounts/delete", new Pages.DeletePage(FormErrors.from(result), hasPassword));
         }
         accounts.delete(me.id());
         var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -150,6 +153,10 @@ class AccountController {
         return Views.page("accounts/message", new Pages.MessagePage("Your account has been deleted",
                 "We have erased your personal data. Anything you wrote in the network now shows as written by a former member.",
                 "Go to the home page", "/"));
+    }
+
+    private boolean hasPassword(MemberPrincipal me) {
+        return accounts.find(me.id()).map(member -> member.passwordHash() != null).orElse(true);
     }
 
     private ModelAndView page(Member member, DetailsForm details, FormErrors detailsErrors, EmailForm email,

@@ -95,6 +95,6 @@ public final class Pages {
     public record PasswordPage(boolean mustChange, FormErrors errors) {
     }
 
-    public record DeletePage(FormErrors errors) {
+    public record DeletePage(FormErrors errors, boolean hasPassword) {
     }
 }

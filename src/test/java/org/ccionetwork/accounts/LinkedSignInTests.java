@@ -86,6 +86,18 @@ class LinkedSignInTests {
     }
 
     @Test
+    void aMemberWhoSignsInOnlyWithAProviderCanStillEraseTheirAccount() throws Exception {
+        var member = members.aMember().create();
+        jdbc.sql("update accounts.member set password_hash = null where id = :id").param("id", member.id()).update();
+        link(member.id(), "cis2");
+        assertThat(mvc.perform(get("/account/delete").with(member.signedIn())).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Your password");
+        var done = mvc.perform(post("/account/delete").with(csrf()).with(member.signedIn()).param("understood", "true")).andReturn();
+        assertThat(done.getResponse().getContentAsString()).contains("Your account has been deleted");
+        assertThat(identities.forMember(member.id())).isEmpty();
+    }
+
+    @Test
     void aLinkPageWithoutAProviderSignInSaysSo() throws Exception {
         var result = mvc.perform(get("/sign-in/link")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
