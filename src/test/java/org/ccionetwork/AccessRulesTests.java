@@ -61,6 +61,14 @@ class AccessRulesTests {
             get("/account/password", SIGNED_IN), post("/account/password", SIGNED_IN),
             get("/account/data", SIGNED_IN),
             get("/account/delete", SIGNED_IN), post("/account/delete", SIGNED_IN),
+            get("/sign-in/link", EVERYONE), post("/sign-in/link", EVERYONE), post("/sign-in/link/email", EVERYONE),
+            get("/sign-in/link/confirm", EVERYONE),
+            new Route(HttpMethod.POST, "/account/identities/{id}/remove", "/account/identities/0/remove", SIGNED_IN),
+            get("/account/second-factor", SIGNED_IN), post("/account/second-factor", SIGNED_IN),
+            post("/account/second-factor/setup", SIGNED_IN),
+            get("/account/sessions", SIGNED_IN), post("/account/sessions/others", SIGNED_IN),
+            new Route(HttpMethod.POST, "/account/sessions/{handle}/end", "/account/sessions/nothing/end", SIGNED_IN),
+            new Route(HttpMethod.POST, "/admin/members/{id}/second-factor/reset", "/admin/members/{member}/second-factor/reset", ADMINS),
             get("/admin", STAFF),
             get("/admin/members", MODERATORS),
             new Route(HttpMethod.GET, "/admin/members/{id}", "/admin/members/{member}", MODERATORS),
@@ -269,7 +277,8 @@ class AccessRulesTests {
         var target = members.aMember().create();
         var builder = request(route.method(), route.path().replace("{member}", Long.toString(target.id())));
         if (route.method() == HttpMethod.POST) {
-            builder.with(csrf());
+            // Each from an address of its own: a refused code or password must not throttle the next test's address.
+            builder.with(csrf()).with(ClientAddresses.from(ClientAddresses.next()));
         }
         RequestPostProcessor person = as(who);
         if (person != null) {

@@ -38,11 +38,15 @@ class AccountController {
     private final AccountService accounts;
     private final PersistentTokenBasedRememberMeServices rememberMe;
     private final List<AccountSection> sections;
+    private final SingleSignOn signOn;
+    private final SignInProviders providers;
 
     AccountController(AccountService accounts, PersistentTokenBasedRememberMeServices rememberMe,
-            List<AccountSection> sections) {
+            List<AccountSection> sections, SingleSignOn signOn, SignInProviders providers) {
         this.accounts = accounts;
         this.rememberMe = rememberMe;
+        this.signOn = signOn;
+        this.providers = providers;
         this.sections = sections.stream().sorted(Comparator.comparingInt(AccountSection::order)).toList();
     }
 
@@ -126,18 +130,21 @@ class AccountController {
     }
 
     @GetMapping("/account/delete")
-    ModelAndView deleteForm() {
-        return Views.page("accounts/delete", new Pages.DeletePage(FormErrors.NONE));
+    ModelAndView deleteForm(@AuthenticationPrincipal MemberPrincipal me) {
+        return Views.page("accounts/delete", new Pages.DeletePage(FormErrors.NONE, hasPassword(me)));
     }
 
     @PostMapping("/account/delete")
     ModelAndView delete(@AuthenticationPrincipal MemberPrincipal me, @Valid @ModelAttribute("form") DeleteForm form,
             BindingResult result, HttpServletRequest request, HttpServletResponse response) {
-        if (!result.hasFieldErrors("password") && !accounts.passwordMatches(me.id(), form.password())) {
+        boolean hasPassword = hasPassword(me);
+        if (hasPassword && (form.password() == null || form.password().isBlank())) {
+            result.rejectValue("password", "missing", "Enter your password");
+        } else if (hasPassword && !result.hasFieldErrors("password") && !accounts.passwordMatches(me.id(), form.password())) {
             result.rejectValue("password", "wrong", "Your password is not right");
         }
         if (result.hasErrors()) {
-            return Views.invalid("accounts/delete", new Pages.DeletePage(FormErrors.from(result)));
+            return Views.invalid("accounts/delete", new Pages.DeletePage(FormErrors.from(result), hasPassword));
         }
         accounts.delete(me.id());
         var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -148,10 +155,19 @@ class AccountController {
                 "Go to the home page", "/"));
     }
 
+    private boolean hasPassword(MemberPrincipal me) {
+        return accounts.find(me.id()).map(member -> member.passwordHash() != null).orElse(true);
+    }
+
     private ModelAndView page(Member member, DetailsForm details, FormErrors detailsErrors, EmailForm email,
             FormErrors emailErrors) {
+        var linked = signOn.linkedTo(member.id());
+        boolean removable = member.passwordHash() != null || linked.size() > 1;
+        var identities = linked.stream().map(identity -> new Pages.IdentityRow(identity.id(),
+                providers.nameOf(identity.provider()), identity.email(), identity.linkedAt(), identity.lastUsedAt(),
+                removable)).toList();
         var page = new Pages.AccountPage(member, details, detailsErrors, email, emailErrors, List.of(Profession.values()),
-                sections);
+                sections, identities);
         return detailsErrors.any() || emailErrors.any() ? Views.invalid("accounts/account", page) : Views.page("accounts/account", page);
     }
 

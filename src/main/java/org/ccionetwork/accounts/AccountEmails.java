@@ -96,6 +96,22 @@ class AccountEmails {
                 """.formatted(name, properties.link("/forgot-password"))));
     }
 
+    void confirmLink(String to, String name, String providerName, String token) {
+        outbox.enqueue(new OutgoingEmail(to, "Link your " + providerName + " sign-in to your CCIO Network account", """
+                Dear %s,
+
+                Someone (probably you) signed in with %s using this email address. To let that sign-in open
+                your CCIO Network account from now on, follow this link:
+
+                %s
+
+                The link works once and expires in 1 hour. If this was not you, ignore this email: nothing is
+                linked until the link is followed.
+
+                The CCIO Network
+                """.formatted(name, providerName, link("/sign-in/link/confirm", token))));
+    }
+
     private String link(String path, String token) {
         return properties.link(UriComponentsBuilder.fromPath(path).queryParam("token", token).build().toUriString());
     }

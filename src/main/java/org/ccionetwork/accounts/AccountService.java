@@ -33,12 +33,14 @@ class AccountService {
     private final Outbox outbox;
     private final AuditLog audit;
     private final List<PersonalData> personalData;
+    private final IdentityRepository identities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(MemberRepository members, TokenRepository tokens, PasswordEncoder passwords, PasswordPolicy policy,
             AccountEmails emails, SignedInSessions sessions, Outbox outbox, AuditLog audit,
-            List<PersonalData> personalData, ApplicationEventPublisher events, Clock clock) {
+            List<PersonalData> personalData, IdentityRepository identities, ApplicationEventPublisher events, Clock clock) {
+        this.identities = identities;
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -195,6 +197,17 @@ class AccountService {
         account.put("createdAt", member.createdAt());
         account.put("emailVerifiedAt", member.emailVerifiedAt());
         data.put("account", account);
+        data.put("linkedSignIns", identities.forMember(memberId).stream().map(identity -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("provider", identity.provider());
+            row.put("issuer", identity.issuer());
+            row.put("subject", identity.subject());
+            row.put("email", identity.email());
+            row.put("organisationCodes", identity.organisationCodes());
+            row.put("linkedAt", identity.linkedAt());
+            row.put("lastUsedAt", identity.lastUsedAt());
+            return row;
+        }).toList());
         data.put("emails", outbox.sentTo(member.email()).stream().map(email -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("subject", email.subject());

@@ -20,16 +20,26 @@ final class MemberPrincipal implements UserDetails, CredentialsContainer, Viewer
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** Spring Security's factor authority this platform grants for a passed second factor. */
+    static final String SECOND_FACTOR = "FACTOR_SECOND";
+
     private final long id;
     private final String name;
     private final Set<String> roles;
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
+    private final boolean secondFactor;
     private String passwordHash;
 
     MemberPrincipal(long id, String name, Set<String> roles, String passwordHash, boolean enabled, boolean locked,
             boolean mustChangePassword) {
+        this(id, name, roles, passwordHash, enabled, locked, mustChangePassword, false);
+    }
+
+    private MemberPrincipal(long id, String name, Set<String> roles, String passwordHash, boolean enabled, boolean locked,
+            boolean mustChangePassword, boolean secondFactor) {
+        this.secondFactor = secondFactor;
         this.id = id;
         this.name = name;
         this.roles = Set.copyOf(roles);
@@ -47,11 +57,37 @@ final class MemberPrincipal implements UserDetails, CredentialsContainer, Viewer
     }
 
     MemberPrincipal withPasswordChanged(String name) {
-        return new MemberPrincipal(id, name, roles, null, enabled, locked, false);
+        return new MemberPrincipal(id, name, roles, null, enabled, locked, false, secondFactor);
     }
 
     MemberPrincipal withName(String name) {
-        return new MemberPrincipal(id, name, roles, null, enabled, locked, mustChangePassword);
+        return new MemberPrincipal(id, name, roles, null, enabled, locked, mustChangePassword, secondFactor);
+    }
+
+    /** This session has passed a second factor: the staff roles now count (see {@link #effectiveRoles()}). */
+    MemberPrincipal withSecondFactor() {
+        return new MemberPrincipal(id, name, roles, null, enabled, locked, mustChangePassword, true);
+    }
+
+    /** A staff member (admin, moderator, editor) whose session has not passed a second factor yet. */
+    boolean needsSecondFactor() {
+        return !secondFactor && roles.stream().anyMatch(MemberPrincipal::staff);
+    }
+
+    boolean passedSecondFactor() {
+        return secondFactor;
+    }
+
+    /**
+     * The roles this session may use: a staff role only once the second factor is passed, so every staff page
+     * and every staff power (which all ask for these roles) waits for it, while member pages keep working.
+     */
+    private Set<String> effectiveRoles() {
+        return secondFactor ? roles : roles.stream().filter(role -> !staff(role)).collect(Collectors.toSet());
+    }
+
+    private static boolean staff(String role) {
+        return role.equals(Role.ADMIN.name()) || role.equals(Role.MODERATOR.name()) || role.equals(Role.EDITOR.name());
     }
 
     long id() {
@@ -64,12 +100,17 @@ final class MemberPrincipal implements UserDetails, CredentialsContainer, Viewer
 
     @Override
     public Viewer viewer() {
-        return new Viewer(id, name, roles);
+        return new Viewer(id, name, effectiveRoles());
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        var authorities = new java.util.ArrayList<GrantedAuthority>();
+        effectiveRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        if (secondFactor) {
+            authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority.fromAuthority(SECOND_FACTOR));
+        }
+        return authorities;
     }
 
     @Override

@@ -149,6 +149,10 @@ class MemberRepository {
     void erase(long memberId, Instant now) {
         jdbc.sql("delete from accounts.member_role where member_id = :id").param("id", memberId).update();
         jdbc.sql("delete from accounts.member_token where member_id = :id").param("id", memberId).update();
+        jdbc.sql("delete from accounts.identity_link_request where member_id = :id").param("id", memberId).update();
+        jdbc.sql("delete from accounts.member_identity where member_id = :id").param("id", memberId).update();
+        jdbc.sql("delete from accounts.recovery_code where member_id = :id").param("id", memberId).update();
+        jdbc.sql("delete from accounts.second_factor where member_id = :id").param("id", memberId).update();
         jdbc.sql("""
                 update accounts.member set email = null, name = 'Former member', password_hash = null,
                        profession = 'NOT_CLINICAL', organisation_name = null, status = 'DELETED', suspended_until = null,

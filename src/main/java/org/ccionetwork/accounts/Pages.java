@@ -14,14 +14,23 @@ public final class Pages {
     private Pages() {
     }
 
-    public record SignUpPage(SignUpForm form, FormErrors errors, List<Profession> professions) {
-        SignUpPage(SignUpForm form, FormErrors errors) {
-            this(form, errors, List.of(Profession.values()));
+    public record SignUpPage(SignUpForm form, FormErrors errors, List<Profession> professions,
+            List<ProviderButton> providers) {
+        SignUpPage(SignUpForm form, FormErrors errors, List<ProviderButton> providers) {
+            this(form, errors, List.of(Profession.values()), providers);
         }
     }
 
     /** {@code next} is where to go after signing in: a path on this site (checked by LocalPaths), or null. */
-    public record SignInPage(String email, String error, String next) {
+    public record SignInPage(String email, String error, String next, List<ProviderButton> providers) {
+    }
+
+    /** A "Sign in with …" button: where it goes and the name the operator gave the provider. */
+    public record ProviderButton(String id, String name) {
+
+        public String href() {
+            return "/oauth2/authorization/" + id;
+        }
     }
 
     public record MessagePage(String title, String message, String linkText, String linkHref) {
@@ -34,7 +43,12 @@ public final class Pages {
     }
 
     public record AccountPage(Member member, DetailsForm details, FormErrors detailsErrors, EmailForm email,
-            FormErrors emailErrors, List<Profession> professions, List<AccountSection> sections) {
+            FormErrors emailErrors, List<Profession> professions, List<AccountSection> sections,
+            List<IdentityRow> identities) {
+
+        public boolean hasPassword() {
+            return member.passwordHash() != null;
+        }
 
         /** The other modules' sections for this member, in order, leaving out those with nothing to show. */
         public List<Content> sections(Site site) {
@@ -42,9 +56,46 @@ public final class Pages {
         }
     }
 
+    /** A linked provider sign-in on the account page; the last way left to sign in cannot be removed. */
+    public record IdentityRow(long id, String providerName, String email, java.time.Instant linkedAt,
+            java.time.Instant lastUsedAt, boolean removable) {
+    }
+
+    /** Proving that the account with this email is the member's, to link a provider sign-in to it. */
+    public record LinkPage(String providerName, String email, boolean hasPassword, FormErrors errors) {
+    }
+
+    /**
+     * @param passed this session has passed the second factor
+     * @param required a staff member who must pass it before staff pages
+     */
+    public record SecondFactorPage(boolean passed, boolean required, int recoveryCodesLeft, FormErrors errors) {
+    }
+
+    /** Setting up an authenticator app: the secret as text and as a QR code (a data: address), shown once. */
+    public record SecondFactorSetupPage(String secret, String qrCode, boolean required, FormErrors errors) {
+
+        /** The secret in groups of four, easier to type. */
+        public String groupedSecret() {
+            return secret.replaceAll("(.{4})(?!$)", "$1 ");
+        }
+    }
+
+    /** The member's sessions, this one first. */
+    public record SessionsPage(List<SessionRow> sessions) {
+    }
+
+    public record SessionRow(String handle, String browser, String address, java.time.Instant lastSeen, String method,
+            boolean current) {
+    }
+
+    /** The ten recovery codes, shown once. */
+    public record RecoveryCodesPage(List<String> codes) {
+    }
+
     public record PasswordPage(boolean mustChange, FormErrors errors) {
     }
 
-    public record DeletePage(FormErrors errors) {
+    public record DeletePage(FormErrors errors, boolean hasPassword) {
     }
 }

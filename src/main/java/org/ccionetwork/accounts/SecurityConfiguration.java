@@ -80,7 +80,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules, ObjectProvider<CsrfExemption> csrfExemptions,
-            PersistentTokenBasedRememberMeServices rememberMe, ApplicationContext context) throws Exception {
+            PersistentTokenBasedRememberMeServices rememberMe, SingleSignOnLogin singleSignOn, ApplicationContext context)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher[] withoutCsrf = csrfExemptions.orderedStream()
                 .map(exemption -> PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, exemption.path()))
@@ -100,7 +101,19 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out")
                         .deleteCookies("remember-me"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+                    // Staff whose session has not passed the second factor are asked for it, then sent back.
+                    var who = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+                    if (!api.matches(request) && who != null && who.getPrincipal() instanceof MemberPrincipal principal
+                            && principal.needsSecondFactor()) {
+                        if ("GET".equals(request.getMethod())) {
+                            new org.springframework.security.web.savedrequest.HttpSessionRequestCache().saveRequest(request, response);
+                        }
+                        response.sendRedirect(request.getContextPath() + SecondFactorController.PATH);
+                    } else {
+                        response.sendError(403);
+                    }
+                }).authenticationEntryPoint((request, response, e) -> {
                     // The API answers 401 problem JSON; pages send people to sign in and back.
                     if (api.matches(request)) {
                         response.sendError(401);
@@ -113,6 +126,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)))
                 .addFilterAfter(new MustChangePasswordFilter(), RememberMeAuthenticationFilter.class);
+        singleSignOn.configure(http);
         return http.build();
     }
 
@@ -121,7 +135,9 @@ class SecurityConfiguration {
         // Static files (Assets.STATIC_FILES) never reach this chain: staticFiles() answers them.
         return routes -> routes
                 .requestMatchers("/sign-up", "/sign-in", "/verify-email", "/verify-email/resend", "/forgot-password",
-                        "/reset-password").permitAll()
+                        "/reset-password", "/sign-in/link", "/sign-in/link/email", "/sign-in/link/confirm").permitAll()
+                // Spring Security's OAuth2 client answers these itself (only when a provider is configured).
+                .requestMatchers("/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
                 .requestMatchers("/sign-out", "/account", "/account/**").authenticated();
     }
 
@@ -163,6 +179,7 @@ class SecurityConfiguration {
         saved.setDefaultTargetUrl("/");
         var cache = new HttpSessionRequestCache();
         return (request, response, authentication) -> {
+            SignedInSessions.remember(request, "password");
             var next = LocalPaths.safe(request.getParameter("next"));
             if (next.isPresent()) {
                 cache.removeRequest(request, response);

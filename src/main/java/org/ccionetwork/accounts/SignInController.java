@@ -22,10 +22,12 @@ class SignInController {
 
     private final AccountService accounts;
     private final PasswordResets resets;
+    private final SignInProviders providers;
 
-    SignInController(AccountService accounts, PasswordResets resets) {
+    SignInController(AccountService accounts, PasswordResets resets, SignInProviders providers) {
         this.accounts = accounts;
         this.resets = resets;
+        this.providers = providers;
     }
 
     @GetMapping("/sign-in")
@@ -37,10 +39,14 @@ class SignInController {
             case "throttled" -> "Too many attempts to sign in. Wait 15 minutes and try again, or reset your password.";
             case "suspended" -> "Your account is suspended. Contact the network's moderators if you think this is a mistake.";
             case "unverified" -> "You need to confirm your email address before you can sign in. Follow the link we sent you, or ask for a new one.";
+            case "provider-denied" -> "Signing in with your provider was cancelled or refused, so you are not signed in. Try again, or sign in another way.";
+            case "provider-state" -> "That sign-in with your provider could not be checked (it may have taken too long, or been started in another window). Please try again.";
+            case "provider-failed" -> "We could not finish signing you in with your provider: it did not answer as expected. Try again in a few minutes, or sign in another way.";
+            case "provider-unverified" -> "Your provider did not confirm your email address, so we cannot use that sign-in for an account here. Sign in with your email address and password, or join with the form.";
             default -> "The email address or password is not right. Check them and try again.";
         };
         return new ModelAndView("accounts/sign-in", "page", new Pages.SignInPage(email == null ? "" : email, message,
-                LocalPaths.safe(next).orElse(null)));
+                LocalPaths.safe(next).orElse(null), providers.buttons()));
     }
 
     @GetMapping("/forgot-password")

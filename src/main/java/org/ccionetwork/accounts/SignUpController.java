@@ -16,14 +16,16 @@ import org.springframework.web.servlet.ModelAndView;
 class SignUpController {
 
     private final AccountService accounts;
+    private final SignInProviders providers;
 
-    SignUpController(AccountService accounts) {
+    SignUpController(AccountService accounts, SignInProviders providers) {
         this.accounts = accounts;
+        this.providers = providers;
     }
 
     @GetMapping("/sign-up")
     ModelAndView form() {
-        return new ModelAndView("accounts/sign-up", "page", new Pages.SignUpPage(SignUpForm.empty(), FormErrors.NONE));
+        return new ModelAndView("accounts/sign-up", "page", new Pages.SignUpPage(SignUpForm.empty(), FormErrors.NONE, providers.buttons()));
     }
 
     @PostMapping("/sign-up")
@@ -33,7 +35,7 @@ class SignUpController {
                     .ifPresent(problem -> result.rejectValue("password", "policy", problem));
         }
         if (result.hasErrors()) {
-            return Views.invalid("accounts/sign-up", new Pages.SignUpPage(form.withoutPassword(), FormErrors.from(result)));
+            return Views.invalid("accounts/sign-up", new Pages.SignUpPage(form.withoutPassword(), FormErrors.from(result), providers.buttons()));
         }
         accounts.signUp(form);
         return new ModelAndView("accounts/message", "page", new Pages.MessagePage("Check your email",

@@ -13,6 +13,7 @@ class AdminAccessRules {
         return routes -> routes
                 .requestMatchers("/admin").hasAnyRole("ADMIN", "MODERATOR", "EDITOR")
                 .requestMatchers(HttpMethod.POST, "/admin/members/*/roles").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/admin/members/*/second-factor/reset").hasRole("ADMIN")
                 .requestMatchers("/admin/members", "/admin/members/**").hasAnyRole("ADMIN", "MODERATOR")
                 .requestMatchers("/admin/audit", "/admin/outbox", "/admin/outbox/**").hasRole("ADMIN");
     }

@@ -31,11 +31,22 @@ public final class OrganisationPages {
             boolean canClaim, boolean hasOpenClaim, List<gg.jte.Content> panels) {
     }
 
-    public record ClaimPage(Organisation organisation, ClaimForm form, FormErrors errors) {
+    /**
+     * @param yours the organisations the member's sign-in provider says they work for, offered first
+     * @param assertedHere the provider that asserted the member works at this organisation, or {@code null}
+     */
+    public record ClaimPage(Organisation organisation, ClaimForm form, FormErrors errors, List<Organisation> yours,
+            String assertedHere) {
     }
 
     public record QueuePage(List<Appointment> pending, long total, Map<Long, MemberSummary> members, FormErrors errors,
-            Long failedId) {
+            Long failedId, Map<Long, List<org.ccionetwork.accounts.AssertedOrganisations.Asserted>> asserted) {
+
+        /** The provider that asserted, at sign-in, that the claimant works for the claimed organisation; or {@code null}. */
+        public String assertedBy(Appointment appointment) {
+            return org.ccionetwork.accounts.AssertedOrganisations.assertedBy(
+                    asserted.getOrDefault(appointment.memberId(), List.of()), appointment.odsCode());
+        }
     }
 
     public record AdminOrganisationsPage(PageOf<ProviderRow> providers, List<Organisation> retired, ProviderForm form,

@@ -99,6 +99,16 @@ class OrganisationRepository {
                 .query(OrganisationRepository::map).optional();
     }
 
+    /** Current providers with these ODS codes, in one statement, in the order given. */
+    List<Organisation> findByOdsCodes(List<String> odsCodes) {
+        if (odsCodes.isEmpty()) {
+            return List.of();
+        }
+        var found = jdbc.sql(SELECT + " where ods_code in (:ods) and retired_at is null").param("ods", odsCodes)
+                .query(OrganisationRepository::map).list();
+        return odsCodes.stream().flatMap(code -> found.stream().filter(o -> o.odsCode().equals(code))).toList();
+    }
+
     Optional<Organisation> findById(long id) {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(OrganisationRepository::map).optional();
     }

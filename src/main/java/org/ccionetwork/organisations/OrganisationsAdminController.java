@@ -30,10 +30,12 @@ class OrganisationsAdminController {
     private final MemberLookup members;
     private final RegisterAdministration register;
     private final Providers providers;
+    private final org.ccionetwork.accounts.AssertedOrganisations assertedOrganisations;
 
     OrganisationsAdminController(AppointmentRepository appointments, AppointmentService service,
             OrganisationRepository organisations, MemberLookup members, RegisterAdministration register,
-            Providers providers) {
+            Providers providers, org.ccionetwork.accounts.AssertedOrganisations assertedOrganisations) {
+        this.assertedOrganisations = assertedOrganisations;
         this.appointments = appointments;
         this.service = service;
         this.organisations = organisations;
@@ -107,7 +109,9 @@ class OrganisationsAdminController {
     private ModelAndView queuePage(FormErrors errors, Long failedId, HttpStatus status) {
         var pending = appointments.pending(100);
         var names = members.findAll(pending.stream().map(Appointment::memberId).distinct().toList());
-        return Views.page("organisations/queue", new QueuePage(pending, appointments.countPending(), names, errors, failedId), status);
+        var asserted = assertedOrganisations.forMembers(pending.stream().map(Appointment::memberId).distinct().toList());
+        return Views.page("organisations/queue", new QueuePage(pending, appointments.countPending(), names, errors, failedId,
+                asserted), status);
     }
 
     private ModelAndView adminPage(String q, Integer page, ProviderForm form, FormErrors errors, HttpStatus status) {

@@ -36,9 +36,11 @@ class OrganisationsController {
     private final Providers providers;
     private final AppointmentService service;
     private final List<OrganisationPanel> panels;
+    private final org.ccionetwork.accounts.AssertedOrganisations asserted;
 
     OrganisationsController(OrganisationRepository organisations, Providers providers, AppointmentService service,
-            org.springframework.beans.factory.ObjectProvider<OrganisationPanel> panels) {
+            org.springframework.beans.factory.ObjectProvider<OrganisationPanel> panels, org.ccionetwork.accounts.AssertedOrganisations asserted) {
+        this.asserted = asserted;
         this.organisations = organisations;
         this.providers = providers;
         this.service = service;
@@ -69,8 +71,7 @@ class OrganisationsController {
 
     @GetMapping("/organisations/{odsCode}/claim")
     ModelAndView claimForm(@PathVariable String odsCode) {
-        return Views.page("organisations/claim",
-                new ClaimPage(providers.byOdsCode(odsCode), ClaimForm.empty(), FormErrors.NONE));
+        return Views.page("organisations/claim", claimPage(providers.byOdsCode(odsCode), ClaimForm.empty(), FormErrors.NONE));
     }
 
     @PostMapping("/organisations/{odsCode}/claim")
@@ -80,11 +81,20 @@ class OrganisationsController {
         Viewer me = Viewers.current().orElseThrow();
         service.check(me.id(), organisation, form, result);
         if (result.hasErrors()) {
-            return Views.invalid("organisations/claim", new ClaimPage(organisation, form, FormErrors.from(result)));
+            return Views.invalid("organisations/claim", claimPage(organisation, form, FormErrors.from(result)));
         }
         service.claim(me.id(), organisation, form);
         Flash.say(redirect, "Thank you. A moderator will check your claim and email you when it is decided.");
         return new ModelAndView("redirect:/organisations/" + organisation.odsCode());
+    }
+
+    /** The claim form offers first the organisations the member's sign-in provider says they work for. */
+    private ClaimPage claimPage(Organisation organisation, ClaimForm form, FormErrors errors) {
+        var mine = asserted.of(Viewers.current().orElseThrow().id());
+        var yours = organisations.findByOdsCodes(mine.stream().map(org.ccionetwork.accounts.AssertedOrganisations.Asserted::odsCode)
+                .distinct().toList());
+        return new ClaimPage(organisation, form, errors, yours,
+                org.ccionetwork.accounts.AssertedOrganisations.assertedBy(mine, organisation.odsCode()));
     }
 
     @GetMapping("/organisations/appointments/mine")

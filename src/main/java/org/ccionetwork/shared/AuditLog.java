@@ -43,6 +43,12 @@ public class AuditLog {
         write(null, actorLabel, action, target, details);
     }
 
+    /** Records an action by a member the security context does not know yet, such as one signing in. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(long actorId, String actorName, String action, String target, String details) {
+        write(actorId, actorName + " (#" + actorId + ")", action, target, details);
+    }
+
     private void write(Long actorId, String actorLabel, String action, String target, String details) {
         jdbc.sql("""
                 insert into shared.audit_entry (occurred_at, actor_id, actor_label, action, target, details, client_ip)

@@ -68,6 +68,9 @@ class FirstAdminTests {
                 .isEqualTo("/account/password");
         mvc.perform(post("/account/password").with(csrf()).cookie(session)
                 .param("currentPassword", member.password()).param("newPassword", "meadow copper violin 31")).andReturn();
-        assertThat(mvc.perform(get("/admin").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        // Then, as for every staff member, staff pages wait for a second factor (SecondFactorTests).
+        assertThat(mvc.perform(get("/admin").cookie(session)).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/account/second-factor");
+        assertThat(mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 }
