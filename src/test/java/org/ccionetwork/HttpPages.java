@@ -75,7 +75,13 @@ public final class HttpPages {
      */
     private static String passSecondFactor(HttpClient http, ConfigurableApplicationContext instance, Members.Created member,
             String cookie) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri(instance, "/account/second-factor"))
+        return passSecondFactor(http, uri(instance, "/"), member, cookie);
+    }
+
+    /** The same for a browser's session (its {@code SESSION=…} pair) on the site at {@code base}. */
+    public static String passSecondFactor(HttpClient http, URI base, Members.Created member, String cookie)
+            throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/account/second-factor"))
                 .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
         Matcher secret = SECRET.matcher(page.body());
         String path;
@@ -87,7 +93,7 @@ public final class HttpPages {
             path = "/account/second-factor";
             code = RECOVERY_CODES.get(member.id()).pop();
         }
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri(instance, path)).header("Cookie", cookie)
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve(path)).header("Cookie", cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("code=" + code + "&_csrf="
                         + URLEncoder.encode(csrf(page.body()), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
