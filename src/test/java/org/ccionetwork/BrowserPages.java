@@ -106,6 +106,8 @@ final class BrowserPages {
         page("my events", MEMBER, "/account/events");
         page("cpd", MEMBER, "/account/cpd");
         page("playbook", MEMBER, "/playbooks/{slug}", f -> "/playbooks/" + f.playbookSlug);
+        page("signed-in sessions", MEMBER, "/account/sessions");
+        page("second factor", EDITOR, "/account/second-factor");
         page("my playbook quotes", MEMBER, "/playbooks/mine");
         // CCIOs
         page("thread", CCIO, "/community/t/{id}/{slug}", f -> f.thread.href());
@@ -185,7 +187,9 @@ final class BrowserPages {
             Map.entry("/events/calendar.ics", "calendar"), Map.entry("/events/{slug}.ics", "calendar"),
             Map.entry("/events/feed/{token}.ics", "calendar"), Map.entry("/account/events/{slug}/certificate.pdf", "PDF"),
             Map.entry("/account/cpd.csv", "CSV download"), Map.entry("/api/v1/standards", "JSON API"),
-            Map.entry("/api/v1/standards/adoption.csv", "CSV download"), Map.entry("/admin/events/{slug}/attendees.csv", "CSV download"),
+            Map.entry("/api/v1/standards/adoption.csv", "CSV download"),
+            Map.entry("/sign-in/link", "needs a sign-in pending at a provider (SingleSignOnBrowserTests)"),
+            Map.entry("/sign-in/link/confirm", "an emailed link for a pending provider sign-in (SingleSignOnBrowserTests)"), Map.entry("/admin/events/{slug}/attendees.csv", "CSV download"),
             Map.entry("/community/t/{id}", "redirects to the thread page, covered"),
             Map.entry("/community/p/{id}", "redirects to the post's place in its thread, covered"));
 

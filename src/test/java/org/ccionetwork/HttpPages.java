@@ -65,7 +65,7 @@ public final class HttpPages {
     }
 
     /** Recovery codes of the staff members these helpers set up, one used per later sign-in. */
-    private static final java.util.Map<Long, java.util.Deque<String>> RECOVERY_CODES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Long, java.util.Deque<String>> RECOVERY_CODES = Members.RECOVERY_CODES;
     private static final Pattern SECRET = Pattern.compile("<code id=\"secret\"[^>]*>([A-Z2-7 ]+)</code>");
     private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z0-9]+)</code></li>");
 

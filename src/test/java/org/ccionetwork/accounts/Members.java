@@ -56,9 +56,13 @@ public class Members {
             if (codes.isEmpty()) {
                 throw new IllegalStateException("The second factor refused a code computed from its own secret");
             }
+            RECOVERY_CODES.put(id, new java.util.concurrent.ConcurrentLinkedDeque<>(codes.get()));
             return principal.withSecondFactor();
         });
     }
+
+    /** The recovery codes shown when a member's authenticator app was set up here, for later sign-ins; each works once. */
+    public static final java.util.Map<Long, java.util.Deque<String>> RECOVERY_CODES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Builder aMember() {
         return new Builder();
