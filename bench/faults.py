@@ -33,7 +33,7 @@ requests = []          # (start, seconds, status, kind); status 0 = no answer
 replies_confirmed = []  # the unique words of each reply the application confirmed
 registrations_confirmed = []  # (email, event slug)
 stop = threading.Event()
-reply_answers = {}
+reply_answers = {}  # status -> how many replies got it
 odd = []  # answers no page should give, to say which
 t0 = time.monotonic()
 events_log = []
@@ -172,8 +172,7 @@ def member(client, address, threads, events):
             status, location, _ = client.call("POST", "/community/t/%s/replies" % thread.split("/")[0], {
                 "_csrf": token, "body": "A reply during the fault run: " + words}, kind="write")
             with lock:
-                reply_answers[(status, (location or "").split("?")[0].rsplit("/", 1)[0])] = \
-                    reply_answers.get((status, (location or "").split("?")[0].rsplit("/", 1)[0]), 0) + 1
+                reply_answers[status] = reply_answers.get(status, 0) + 1
             if status in (302, 303) and location and "/community/t/" in location:
                 with lock:
                     replies_confirmed.append(words)
@@ -274,11 +273,8 @@ def report():
             received[match.group(1)] = received.get(match.group(1), 0) + 1
     not_delivered = [i for i in outbox if i not in received]
     twice = [i for i, n in received.items() if n > 1]
-    answers = {}
-    for (status, _), n in reply_answers.items():
-        answers[status] = answers.get(status, 0) + n
-    print("replies sent:         %d (%s)" % (sum(answers.values()), ", ".join(
-        "%s: %d" % ("no answer" if s == 0 else s, n) for s, n in sorted(answers.items()))))
+    print("replies sent:         %d (%s)" % (sum(reply_answers.values()), ", ".join(
+        "%s: %d" % ("no answer" if s == 0 else s, n) for s, n in sorted(reply_answers.items()))))
     print("confirmed writes:     %d replies, %d registrations; stored: %d replies, %d registrations" % (
         len(replies_confirmed), len(registrations_confirmed), len(replies_confirmed) - len(replies_lost),
         len(registrations_confirmed) - len(registrations_lost)))

@@ -28,8 +28,7 @@ final class BrowserSignIn {
 
     /** Staff pages need a second factor: passed as a person would (HttpPages), in this browser's session. */
     static void passSecondFactorIfStaff(BrowserContext context, String base, Members.Created person) {
-        if (person.roles().stream().noneMatch(role -> role == org.ccionetwork.accounts.Role.ADMIN
-                || role == org.ccionetwork.accounts.Role.MODERATOR || role == org.ccionetwork.accounts.Role.EDITOR)) {
+        if (person.roles().stream().noneMatch(org.ccionetwork.accounts.Role::isStaff)) {
             return;
         }
         var session = context.cookies(base).stream().filter(c -> c.name.equals("SESSION")).findFirst().orElseThrow();

@@ -58,7 +58,7 @@ public final class HttpPages {
         assertThat(signIn.headers().firstValue("Location")).as("signed in, not sent back with an error")
                 .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
         String cookie = sessionCookie(signIn);
-        if (member.roles().stream().anyMatch(role -> role == Role.ADMIN || role == Role.MODERATOR || role == Role.EDITOR)) {
+        if (member.roles().stream().anyMatch(Role::isStaff)) {
             cookie = passSecondFactor(http, instance, member, cookie);
         }
         return cookie;

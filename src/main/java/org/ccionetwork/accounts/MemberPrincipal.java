@@ -87,7 +87,12 @@ final class MemberPrincipal implements UserDetails, CredentialsContainer, Viewer
     }
 
     private static boolean staff(String role) {
-        return role.equals(Role.ADMIN.name()) || role.equals(Role.MODERATOR.name()) || role.equals(Role.EDITOR.name());
+        for (Role staff : Role.values()) {
+            if (staff.isStaff() && staff.name().equals(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     long id() {

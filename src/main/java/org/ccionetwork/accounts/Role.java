@@ -17,4 +17,9 @@ public enum Role {
     public String label() {
         return label;
     }
+
+    /** The staff roles (editor, moderator, administrator), which count only once a second factor is passed. */
+    public boolean isStaff() {
+        return this == EDITOR || this == MODERATOR || this == ADMIN;
+    }
 }

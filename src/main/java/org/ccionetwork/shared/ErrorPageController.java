@@ -95,6 +95,11 @@ class ErrorPageController implements ErrorController {
     }
 
     static ErrorPage describe(HttpStatus status, HttpServletRequest request) {
+        if (status == HttpStatus.BAD_REQUEST && !UnreadableCharacters.unreadable(request).isEmpty()) {
+            return new ErrorPage(400, "Your form contained characters that cannot be stored",
+                    "Something in it (such as a NUL byte, or bytes that are not UTF-8) is not text we can keep. "
+                            + "Nothing has been saved. Go back, type the text again and send it.");
+        }
         return switch (status) {
             case NOT_FOUND -> new ErrorPage(404, "Page not found",
                     "If you typed the web address, check it is correct. If you pasted it, check you copied all of it.");
@@ -108,12 +113,6 @@ class ErrorPageController implements ErrorController {
                     "The page does not accept this kind of request.");
             case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> new ErrorPage(413, "That is too large",
                     "What you sent is larger than we accept.");
-            case BAD_REQUEST -> UnreadableCharacters.unreadable(request).isEmpty()
-                    ? new ErrorPage(400, "Something in the request was not right",
-                            "We could not understand the request. Go back and try again.")
-                    : new ErrorPage(400, "Your form contained characters that cannot be stored",
-                            "Something in it (such as a NUL byte, or bytes that are not UTF-8) is not text we can keep. "
-                                    + "Nothing has been saved. Go back, type the text again and send it.");
             case TOO_MANY_REQUESTS -> new ErrorPage(429, "Too many requests", "Please wait a few minutes and try again.");
             case SERVICE_UNAVAILABLE -> new ErrorPage(503, "Sorry, the service is unavailable",
                     "We cannot reach our database at the moment. Please try again in a few minutes. "

@@ -77,10 +77,11 @@ class HostileInputFilter extends OncePerRequestFilter {
             String[] values = entry.getValue().clone();
             for (int i = 0; i < values.length; i++) {
                 String value = values[i];
-                String cleanValue = storable(withoutBidiControls(value));
+                String stored = storable(value);
+                String cleanValue = withoutBidiControls(stored);
                 if (value != null && !cleanValue.equals(value)) {
                     changed = true;
-                    if (!storable(value).equals(value)) {
+                    if (!stored.equals(value)) {
                         unreadable.add(cleanName);
                     }
                     values[i] = cleanValue;

@@ -90,16 +90,15 @@ class UnreadableCharacters implements WebMvcConfigurer {
             if (names.isEmpty()) {
                 return;
             }
-            var properties = PropertyAccessorFactory.forBeanPropertyAccess(target);
             for (String name : names) {
-                if (hasField(target, properties, name)) {
+                if (hasField(target, name)) {
                     result.addError(new FieldError(result.getObjectName(), name, attributes.getRequest().getParameter(name),
                             false, new String[] {"unreadable"}, null, MESSAGE));
                 }
             }
         }
 
-        private static boolean hasField(Object target, org.springframework.beans.BeanWrapper properties, String name) {
+        private static boolean hasField(Object target, String name) {
             if (target.getClass().isRecord()) {
                 for (var component : target.getClass().getRecordComponents()) {
                     if (component.getName().equals(name)) {
@@ -108,7 +107,7 @@ class UnreadableCharacters implements WebMvcConfigurer {
                 }
                 return false;
             }
-            return properties.isReadableProperty(name);
+            return PropertyAccessorFactory.forBeanPropertyAccess(target).isReadableProperty(name);
         }
     }
 }
