@@ -24,7 +24,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -40,10 +42,15 @@ class AccountController {
     private final List<AccountSection> sections;
     private final SingleSignOn signOn;
     private final SignInProviders providers;
+    private final Passkeys passkeys;
+    private final SecondFactors secondFactors;
 
     AccountController(AccountService accounts, PersistentTokenBasedRememberMeServices rememberMe,
-            List<AccountSection> sections, SingleSignOn signOn, SignInProviders providers) {
+            List<AccountSection> sections, SingleSignOn signOn, SignInProviders providers, Passkeys passkeys,
+            SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.passkeys = passkeys;
+        this.secondFactors = secondFactors;
         this.rememberMe = rememberMe;
         this.signOn = signOn;
         this.providers = providers;
@@ -53,7 +60,33 @@ class AccountController {
     @GetMapping("/account")
     ModelAndView account(@AuthenticationPrincipal MemberPrincipal me) {
         Member member = accounts.find(me.id()).orElseThrow();
-        return page(member, DetailsForm.of(member), FormErrors.NONE, EmailForm.empty(), FormErrors.NONE);
+        return page(me, member, DetailsForm.of(member), FormErrors.NONE, EmailForm.empty(), FormErrors.NONE, null);
+    }
+
+    @PostMapping("/account/passkeys/{id}/rename")
+    ModelAndView renamePasskey(@AuthenticationPrincipal MemberPrincipal me, @PathVariable String id,
+            @RequestParam(required = false) String label, RedirectAttributes redirect) {
+        var checked = PasskeyLabel.check(label);
+        if (checked.problem() != null) {
+            Member member = accounts.find(me.id()).orElseThrow();
+            return page(me, member, DetailsForm.of(member), FormErrors.NONE, EmailForm.empty(), FormErrors.NONE,
+                    new RefusedRename(id, label, checked.problem()));
+        }
+        Flash.say(redirect, passkeys.rename(me.id(), id, checked.value())
+                ? "Your passkey is now called “" + checked.value() + "”." : "That passkey is no longer on your account.");
+        return new ModelAndView("redirect:/account#passkeys-heading");
+    }
+
+    @PostMapping("/account/passkeys/{id}/remove")
+    String removePasskey(@AuthenticationPrincipal MemberPrincipal me, @PathVariable String id, RedirectAttributes redirect) {
+        Flash.say(redirect, passkeys.remove(me.id(), id)
+                ? "The passkey has been removed from your account. You can also remove it from the device it was on."
+                : "That passkey could not be removed: it is your only way to sign in, or it is no longer on your account.");
+        return "redirect:/account#passkeys-heading";
+    }
+
+    /** A rename the page refused, to show beside that passkey's field with what was typed. */
+    private record RefusedRename(String id, String typed, String problem) {
     }
 
     @PostMapping("/account/details")
@@ -61,7 +94,7 @@ class AccountController {
             BindingResult result, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Member member = accounts.find(me.id()).orElseThrow();
         if (result.hasErrors()) {
-            return page(member, form, FormErrors.from(result), EmailForm.empty(), FormErrors.NONE);
+            return page(me, member, form, FormErrors.from(result), EmailForm.empty(), FormErrors.NONE, null);
         }
         accounts.changeDetails(me.id(), form);
         refreshPrincipal(me.withName(form.name().strip()), request, response);
@@ -80,7 +113,7 @@ class AccountController {
             result.rejectValue("email", "taken", "Another account already uses this email address");
         }
         if (result.hasErrors()) {
-            return page(member, DetailsForm.of(member), FormErrors.NONE, form, FormErrors.from(result));
+            return page(me, member, DetailsForm.of(member), FormErrors.NONE, form, FormErrors.from(result), null);
         }
         Flash.say(redirect, "We have sent a link to " + form.email().strip()
                 + ". Your address changes when you follow it; until then, keep using your current one.");
@@ -159,16 +192,28 @@ class AccountController {
         return accounts.find(me.id()).map(member -> member.passwordHash() != null).orElse(true);
     }
 
-    private ModelAndView page(Member member, DetailsForm details, FormErrors detailsErrors, EmailForm email,
-            FormErrors emailErrors) {
+    private ModelAndView page(MemberPrincipal me, Member member, DetailsForm details, FormErrors detailsErrors,
+            EmailForm email, FormErrors emailErrors, RefusedRename refused) {
         var linked = signOn.linkedTo(member.id());
-        boolean removable = member.passwordHash() != null || linked.size() > 1;
+        var keys = passkeys.of(member.id());
+        boolean password = member.passwordHash() != null;
+        // The last way left to sign in (of a password, linked providers and passkeys) stays.
+        boolean identityRemovable = password || linked.size() > 1 || !keys.isEmpty();
+        boolean passkeyRemovable = password || !linked.isEmpty() || keys.size() > 1;
         var identities = linked.stream().map(identity -> new Pages.IdentityRow(identity.id(),
                 providers.nameOf(identity.provider()), identity.email(), identity.linkedAt(), identity.lastUsedAt(),
-                removable)).toList();
+                identityRemovable)).toList();
+        var passkeyRows = keys.stream().map(key -> {
+            boolean mine = refused != null && refused.id().equals(key.id());
+            return new Pages.PasskeyRow(key.id(), key.label(), key.created(), key.lastUsed(), passkeyRemovable,
+                    mine ? refused.typed() : null, mine ? refused.problem() : null);
+        }).toList();
+        // A staff member with a second factor adds a passkey only once this session has used it.
+        boolean mayAdd = !me.needsSecondFactor() || (keys.isEmpty() && !secondFactors.enrolled(member.id()));
         var page = new Pages.AccountPage(member, details, detailsErrors, email, emailErrors, List.of(Profession.values()),
-                sections, identities);
-        return detailsErrors.any() || emailErrors.any() ? Views.invalid("accounts/account", page) : Views.page("accounts/account", page);
+                sections, identities, passkeyRows, mayAdd);
+        return detailsErrors.any() || emailErrors.any() || refused != null ? Views.invalid("accounts/account", page)
+                : Views.page("accounts/account", page);
     }
 
     /** Keeps the session's principal in step after a change, so the forced password change ends. */

@@ -34,13 +34,16 @@ class AccountService {
     private final AuditLog audit;
     private final List<PersonalData> personalData;
     private final IdentityRepository identities;
+    private final PasskeyRepository passkeys;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(MemberRepository members, TokenRepository tokens, PasswordEncoder passwords, PasswordPolicy policy,
             AccountEmails emails, SignedInSessions sessions, Outbox outbox, AuditLog audit,
-            List<PersonalData> personalData, IdentityRepository identities, ApplicationEventPublisher events, Clock clock) {
+            List<PersonalData> personalData, IdentityRepository identities, PasskeyRepository passkeys,
+            ApplicationEventPublisher events, Clock clock) {
         this.identities = identities;
+        this.passkeys = passkeys;
         this.members = members;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -172,6 +175,7 @@ class AccountService {
         Instant now = clock.instant();
         Member member = members.findById(memberId).orElseThrow();
         members.erase(memberId, now);
+        passkeys.removeAll(memberId);
         sessions.signOut(memberId, null);
         if (member.email() != null) {
             outbox.forget(member.email());
@@ -206,6 +210,13 @@ class AccountService {
             row.put("organisationCodes", identity.organisationCodes());
             row.put("linkedAt", identity.linkedAt());
             row.put("lastUsedAt", identity.lastUsedAt());
+            return row;
+        }).toList());
+        data.put("passkeys", passkeys.forMember(memberId).stream().map(passkey -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", passkey.label());
+            row.put("addedAt", passkey.created());
+            row.put("lastUsedAt", passkey.lastUsed());
             return row;
         }).toList());
         data.put("emails", outbox.sentTo(member.email()).stream().map(email -> {

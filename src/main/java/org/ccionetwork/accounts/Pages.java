@@ -23,6 +23,20 @@ public final class Pages {
 
     /** {@code next} is where to go after signing in: a path on this site (checked by LocalPaths), or null. */
     public record SignInPage(String email, String error, String next, List<ProviderButton> providers) {
+
+        /** Where the passkey script sends the browser's answer, keeping {@code next}. */
+        public String passkeySignIn() {
+            return next == null ? PasskeySignIn.SIGN_IN : PasskeySignIn.SIGN_IN + "?next=" + encoded(next);
+        }
+
+        /** Where the passkey script goes when the passkey is refused, with the reason appended. */
+        public String passkeyFailure() {
+            return "/sign-in?" + (next == null ? "" : "next=" + encoded(next) + "&") + "error=";
+        }
+
+        private static String encoded(String path) {
+            return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** A "Sign in with …" button: where it goes and the name the operator gave the provider. */
@@ -44,7 +58,7 @@ public final class Pages {
 
     public record AccountPage(Member member, DetailsForm details, FormErrors detailsErrors, EmailForm email,
             FormErrors emailErrors, List<Profession> professions, List<AccountSection> sections,
-            List<IdentityRow> identities) {
+            List<IdentityRow> identities, List<PasskeyRow> passkeys, boolean mayAddPasskey) {
 
         public boolean hasPassword() {
             return member.passwordHash() != null;
@@ -61,6 +75,18 @@ public final class Pages {
             java.time.Instant lastUsedAt, boolean removable) {
     }
 
+    /**
+     * A passkey on the account page, with its rename form; {@code typed} and {@code error} are what the member
+     * typed and what was wrong with it when a rename was refused. The last way left to sign in cannot be removed.
+     */
+    public record PasskeyRow(String id, String label, java.time.Instant created, java.time.Instant lastUsed,
+            boolean removable, String typed, String error) {
+
+        public String value() {
+            return typed != null ? typed : label;
+        }
+    }
+
     /** Proving that the account with this email is the member's, to link a provider sign-in to it. */
     public record LinkPage(String providerName, String email, boolean hasPassword, FormErrors errors) {
     }
@@ -68,8 +94,11 @@ public final class Pages {
     /**
      * @param passed this session has passed the second factor
      * @param required a staff member who must pass it before staff pages
+     * @param hasApp an authenticator app is set up (codes can be entered)
+     * @param hasPasskey the member has a passkey, which passes it too
      */
-    public record SecondFactorPage(boolean passed, boolean required, int recoveryCodesLeft, FormErrors errors) {
+    public record SecondFactorPage(boolean passed, boolean required, boolean hasApp, boolean hasPasskey,
+            int recoveryCodesLeft, FormErrors errors) {
     }
 
     /** Setting up an authenticator app: the secret as text and as a QR code (a data: address), shown once. */

@@ -39,18 +39,26 @@ class SecondFactorController {
     static final String PATH = "/account/second-factor";
 
     private final SecondFactors factors;
+    private final Passkeys passkeys;
     private final MemberRepository members;
 
-    SecondFactorController(SecondFactors factors, MemberRepository members) {
+    SecondFactorController(SecondFactors factors, Passkeys passkeys, MemberRepository members) {
         this.factors = factors;
+        this.passkeys = passkeys;
         this.members = members;
     }
 
+    /** {@code error} is set when a passkey was refused ({@link PasskeySignIn}). */
     @GetMapping(PATH)
-    ModelAndView page(@AuthenticationPrincipal MemberPrincipal me) {
-        if (factors.enrolled(me.id())) {
-            return Views.page("accounts/second-factor", new Pages.SecondFactorPage(me.passedSecondFactor(),
-                    me.needsSecondFactor(), factors.recoveryCodesLeft(me.id()), FormErrors.NONE));
+    ModelAndView page(@AuthenticationPrincipal MemberPrincipal me, @RequestParam(required = false) String error) {
+        boolean app = factors.enrolled(me.id());
+        boolean passkey = passkeys.any(me.id());
+        if (app || passkey) {
+            var errors = error == null ? FormErrors.NONE : FormErrors.of("passkey",
+                    "That passkey could not be used. Try again" + (app ? ", or enter a code from your app." : "."));
+            var page = new Pages.SecondFactorPage(me.passedSecondFactor(), me.needsSecondFactor(), app, passkey,
+                    factors.recoveryCodesLeft(me.id()), errors);
+            return errors.any() ? Views.invalid("accounts/second-factor", page) : Views.page("accounts/second-factor", page);
         }
         var secret = factors.begin(me.id()).orElseThrow();
         return Views.page("accounts/second-factor-setup", setupPage(me, secret, FormErrors.NONE));
@@ -65,7 +73,8 @@ class SecondFactorController {
                     ? "Too many wrong codes. Wait a while and try again, or ask an administrator to reset your second factor."
                     : "That code is not right, or has been used already. Enter the code your app shows now, or a recovery code.";
             return Views.invalid("accounts/second-factor", new Pages.SecondFactorPage(false, me.needsSecondFactor(),
-                    factors.recoveryCodesLeft(me.id()), FormErrors.of("code", message)));
+                    factors.enrolled(me.id()), passkeys.any(me.id()), factors.recoveryCodesLeft(me.id()),
+                    FormErrors.of("code", message)));
         }
         unlock(me, request, response);
         var saved = new HttpSessionRequestCache().getRequest(request, response);

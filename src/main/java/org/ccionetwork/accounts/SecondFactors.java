@@ -30,11 +30,14 @@ class SecondFactors {
     private final JdbcClient jdbc;
     private final SignInThrottle throttle;
     private final MemberRepository members;
+    private final PasskeyRepository passkeys;
     private final AuditLog audit;
     private final Clock clock;
 
-    SecondFactors(JdbcClient jdbc, SignInThrottle throttle, MemberRepository members, AuditLog audit, Clock clock) {
+    SecondFactors(JdbcClient jdbc, SignInThrottle throttle, MemberRepository members, PasskeyRepository passkeys,
+            AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.passkeys = passkeys;
         this.throttle = throttle;
         this.members = members;
         this.audit = audit;
@@ -134,14 +137,19 @@ class SecondFactors {
                 .param("id", memberId).query(Integer.class).single();
     }
 
-    /** An administrator removes a member's second factor (a lost phone); they set it up again at their next staff page. */
+    /**
+     * An administrator removes a member's second factor (a lost phone): the app, the recovery codes and the
+     * passkeys, which may have been on the same phone. They set one up again at their next staff page.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     void reset(long memberId) {
         members.findById(memberId).orElseThrow(() -> MemberNotFound.forId(memberId));
         jdbc.sql("delete from accounts.recovery_code where member_id = :id").param("id", memberId).update();
         jdbc.sql("delete from accounts.second_factor where member_id = :id").param("id", memberId).update();
-        audit.record("SECOND_FACTOR_RESET", "member #" + memberId, "Authenticator app and recovery codes removed");
+        int removed = passkeys.removeAll(memberId);
+        audit.record("SECOND_FACTOR_RESET", "member #" + memberId, "Authenticator app, recovery codes and "
+                + (removed == 1 ? "1 passkey" : removed + " passkeys") + " removed");
     }
 
     private static String key(long memberId) {

@@ -80,7 +80,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, List<AccessRules> rules, ObjectProvider<CsrfExemption> csrfExemptions,
-            PersistentTokenBasedRememberMeServices rememberMe, SingleSignOnLogin singleSignOn, ApplicationContext context)
+            PersistentTokenBasedRememberMeServices rememberMe, SingleSignOnLogin singleSignOn, PasskeySignIn passkeys,
+            ApplicationContext context)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher[] withoutCsrf = csrfExemptions.orderedStream()
@@ -127,6 +128,7 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)))
                 .addFilterAfter(new MustChangePasswordFilter(), RememberMeAuthenticationFilter.class);
         singleSignOn.configure(http);
+        passkeys.configure(http);
         return http.build();
     }
 
@@ -138,6 +140,8 @@ class SecurityConfiguration {
                         "/reset-password", "/sign-in/link", "/sign-in/link/email", "/sign-in/link/confirm").permitAll()
                 // Spring Security's OAuth2 client answers these itself (only when a provider is configured).
                 .requestMatchers("/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
+                // Spring Security's WebAuthn filters answer these two (PasskeySignIn).
+                .requestMatchers(HttpMethod.POST, PasskeySignIn.OPTIONS, PasskeySignIn.SIGN_IN).permitAll()
                 .requestMatchers("/sign-out", "/account", "/account/**").authenticated();
     }
 

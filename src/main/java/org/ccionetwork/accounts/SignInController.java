@@ -43,6 +43,7 @@ class SignInController {
             case "provider-state" -> "That sign-in with your provider could not be checked (it may have taken too long, or been started in another window). Please try again.";
             case "provider-failed" -> "We could not finish signing you in with your provider: it did not answer as expected. Try again in a few minutes, or sign in another way.";
             case "provider-unverified" -> "Your provider did not confirm your email address, so we cannot use that sign-in for an account here. Sign in with your email address and password, or join with the form.";
+            case "passkey" -> "That passkey could not be used to sign in: it may have been removed from your account. Sign in with your email address and password, or try another passkey.";
             default -> "The email address or password is not right. Check them and try again.";
         };
         return new ModelAndView("accounts/sign-in", "page", new Pages.SignInPage(email == null ? "" : email, message,

@@ -38,15 +38,17 @@ class SingleSignOn {
 
     private final MemberRepository members;
     private final IdentityRepository identities;
+    private final PasskeyRepository passkeys;
     private final SignInThrottle throttle;
     private final SignInProviders providers;
     private final AccountEmails emails;
     private final AuditLog audit;
     private final Clock clock;
 
-    SingleSignOn(MemberRepository members, IdentityRepository identities, SignInThrottle throttle,
-            SignInProviders providers, AccountEmails emails, AuditLog audit, Clock clock) {
+    SingleSignOn(MemberRepository members, IdentityRepository identities, PasskeyRepository passkeys,
+            SignInThrottle throttle, SignInProviders providers, AccountEmails emails, AuditLog audit, Clock clock) {
         this.members = members;
+        this.passkeys = passkeys;
         this.identities = identities;
         this.throttle = throttle;
         this.providers = providers;
@@ -149,7 +151,7 @@ class SingleSignOn {
     boolean unlink(long memberId, long identityId) {
         Member member = members.findById(memberId).orElseThrow();
         var all = identities.forMember(memberId);
-        if (member.passwordHash() == null && all.size() <= 1) {
+        if (member.passwordHash() == null && all.size() <= 1 && !passkeys.any(memberId)) {
             return false;
         }
         Optional<LinkedIdentity> removed = identities.remove(memberId, identityId);
