@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with its second factor passed, since a passkey verifies its user.
  */
 @Component
-class PasskeySignIn implements AuthenticationProvider {
+class PasskeySignIn {
 
     static final String OPTIONS = "/webauthn/authenticate/options";
     static final String SIGN_IN = "/login/webauthn";
@@ -58,7 +58,18 @@ class PasskeySignIn implements AuthenticationProvider {
 
     void configure(HttpSecurity http) {
         var signIn = new WebAuthnAuthenticationFilter();
-        signIn.setAuthenticationManager(new ProviderManager(this));
+        // Not an AuthenticationProvider bean: SignInProvider stays the one the form's manager finds.
+        signIn.setAuthenticationManager(new ProviderManager(new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return PasskeySignIn.this.authenticate((WebAuthnAuthenticationRequestToken) authentication);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return WebAuthnAuthenticationRequestToken.class.isAssignableFrom(authentication);
+            }
+        }));
         signIn.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
         signIn.setAuthenticationSuccessHandler(this::succeeded);
         signIn.setAuthenticationFailureHandler(PasskeySignIn::failed);
@@ -66,9 +77,8 @@ class PasskeySignIn implements AuthenticationProvider {
         http.addFilterBefore(signIn, AuthorizationFilter.class);
     }
 
-    @Override
-    public Authentication authenticate(Authentication authentication) {
-        var request = ((WebAuthnAuthenticationRequestToken) authentication).getWebAuthnRequest();
+    private Authentication authenticate(WebAuthnAuthenticationRequestToken authentication) {
+        var request = authentication.getWebAuthnRequest();
         String name;
         try {
             name = party.authenticate(request).getName();
@@ -94,11 +104,6 @@ class PasskeySignIn implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return WebAuthnAuthenticationRequestToken.class.isAssignableFrom(authentication);
-    }
-
     /** The page to go to next, for the script to follow: {@code next}, else the page that asked for a sign-in, else home. */
     private void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
@@ -107,7 +112,7 @@ class PasskeySignIn implements AuthenticationProvider {
         var saved = cache.getRequest(request, response);
         String target = LocalPaths.safe(request.getParameter("next")).orElse(saved != null ? saved.getRedirectUrl() : "/");
         cache.removeRequest(request, response);
-        write(response, 200, Map.of("authenticated", true, "redirectUrl", target));
+        write(response, 200, ordered("authenticated", true, "redirectUrl", target));
     }
 
     private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
@@ -117,7 +122,14 @@ class PasskeySignIn implements AuthenticationProvider {
             case DisabledException d -> "unverified";
             default -> "passkey";
         };
-        write(response, 401, Map.of("authenticated", false, "error", reason));
+        write(response, 401, ordered("authenticated", false, "error", reason));
+    }
+
+    private static Map<String, Object> ordered(String key, Object value, String otherKey, Object otherValue) {
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put(key, value);
+        body.put(otherKey, otherValue);
+        return body;
     }
 
     private static void write(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {
