@@ -55,7 +55,7 @@ class SignUpBrowserTests {
             page.getByLabel("Email address").fill(email);
             page.getByLabel("Password").fill("lighthouse marmalade cobalt 9");
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Sign in")).click();
+                    new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
             assertThat(page.locator("header").textContent()).contains("Dr Browser Tester");
 
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
