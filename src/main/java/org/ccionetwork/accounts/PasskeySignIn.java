@@ -82,6 +82,8 @@ class PasskeySignIn {
         String name;
         try {
             name = party.authenticate(request).getName();
+        } catch (org.springframework.dao.DataAccessException e) {
+            throw e; // the database out of reach is the outage page (503), not a refused passkey
         } catch (RuntimeException e) {
             throw new BadCredentialsException("The passkey's answer could not be checked", e);
         }

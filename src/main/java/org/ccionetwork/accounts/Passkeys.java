@@ -116,6 +116,8 @@ class Passkeys {
         try {
             party.registerCredential(new ImmutableRelyingPartyRegistrationRequest(options,
                     new RelyingPartyPublicKey(key.getCredential(), label)));
+        } catch (org.springframework.dao.DataAccessException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new PasskeyNotAccepted("Your browser's answer could not be checked, so the passkey was not added. Try again.", e);
         }
