@@ -43,14 +43,11 @@ class AccountController {
     private final SingleSignOn signOn;
     private final SignInProviders providers;
     private final Passkeys passkeys;
-    private final SecondFactors secondFactors;
 
     AccountController(AccountService accounts, PersistentTokenBasedRememberMeServices rememberMe,
-            List<AccountSection> sections, SingleSignOn signOn, SignInProviders providers, Passkeys passkeys,
-            SecondFactors secondFactors) {
+            List<AccountSection> sections, SingleSignOn signOn, SignInProviders providers, Passkeys passkeys) {
         this.accounts = accounts;
         this.passkeys = passkeys;
-        this.secondFactors = secondFactors;
         this.rememberMe = rememberMe;
         this.signOn = signOn;
         this.providers = providers;
@@ -196,22 +193,17 @@ class AccountController {
             EmailForm email, FormErrors emailErrors, RefusedRename refused) {
         var linked = signOn.linkedTo(member.id());
         var keys = passkeys.of(member.id());
-        boolean password = member.passwordHash() != null;
-        // The last way left to sign in (of a password, linked providers and passkeys) stays.
-        boolean identityRemovable = password || linked.size() > 1 || !keys.isEmpty();
-        boolean passkeyRemovable = password || !linked.isEmpty() || keys.size() > 1;
+        var ways = new SignInWays(member.passwordHash() != null, linked.size(), keys.size());
         var identities = linked.stream().map(identity -> new Pages.IdentityRow(identity.id(),
                 providers.nameOf(identity.provider()), identity.email(), identity.linkedAt(), identity.lastUsedAt(),
-                identityRemovable)).toList();
+                ways.mayRemoveProvider())).toList();
         var passkeyRows = keys.stream().map(key -> {
             boolean mine = refused != null && refused.id().equals(key.id());
-            return new Pages.PasskeyRow(key.id(), key.label(), key.created(), key.lastUsed(), passkeyRemovable,
+            return new Pages.PasskeyRow(key.id(), key.label(), key.created(), key.lastUsed(), ways.mayRemovePasskey(),
                     mine ? refused.typed() : null, mine ? refused.problem() : null);
         }).toList();
-        // A staff member with a second factor adds a passkey only once this session has used it.
-        boolean mayAdd = !me.needsSecondFactor() || (keys.isEmpty() && !secondFactors.enrolled(member.id()));
         var page = new Pages.AccountPage(member, details, detailsErrors, email, emailErrors, List.of(Profession.values()),
-                sections, identities, passkeyRows, mayAdd);
+                sections, identities, passkeyRows, passkeys.mayAdd(me, !keys.isEmpty()));
         return detailsErrors.any() || emailErrors.any() || refused != null ? Views.invalid("accounts/account", page)
                 : Views.page("accounts/account", page);
     }

@@ -84,7 +84,9 @@ class PasskeyRepository {
 
     /** Removes every passkey of the member and their user handle (erasure, or an administrator's reset). */
     int removeAll(long memberId) {
-        int passkeys = forMember(memberId).size();
+        int passkeys = jdbc.sql("""
+                select count(*) from public.user_credentials c join public.user_entities u on u.id = c.user_entity_user_id
+                where u.name = :name""").param("name", Long.toString(memberId)).query(Integer.class).single();
         // The credentials go with the user entity (on delete cascade).
         jdbc.sql("delete from public.user_entities where name = :name").param("name", Long.toString(memberId)).update();
         return passkeys;

@@ -81,10 +81,15 @@ class Passkeys {
         return passkeys.any(memberId);
     }
 
+    /** A staff member with a second factor (an app or a passkey) adds a passkey only once this session has used it. */
+    boolean mayAdd(MemberPrincipal me, boolean hasPasskeys) {
+        return !me.needsSecondFactor() || (!hasPasskeys && !secondFactors.enrolled(me.id()));
+    }
+
     /** Starts adding a passkey: the options for {@code navigator.credentials.create}, remembered in the session. */
     @Transactional
     PublicKeyCredentialCreationOptions begin(MemberPrincipal me, Authentication authentication, HttpSession session) {
-        if (me.needsSecondFactor() && (secondFactors.enrolled(me.id()) || passkeys.any(me.id()))) {
+        if (!mayAdd(me, passkeys.any(me.id()))) {
             throw new SecondFactorFirst();
         }
         Member member = members.findById(me.id()).orElseThrow(() -> MemberNotFound.forId(me.id()));
@@ -137,22 +142,15 @@ class Passkeys {
     /** Removes one, unless it is the member's last way to sign in (no password and no linked provider). */
     @Transactional
     boolean remove(long memberId, String credentialId) {
-        if (!removable(memberId)) {
-            return false;
-        }
-        var passkey = passkeys.find(memberId, credentialId);
-        if (passkey.isEmpty() || !passkeys.remove(memberId, credentialId)) {
+        Member member = members.findById(memberId).orElseThrow(() -> MemberNotFound.forId(memberId));
+        var keys = passkeys.forMember(memberId);
+        var ways = new SignInWays(member.passwordHash() != null, identities.forMember(memberId).size(), keys.size());
+        var passkey = keys.stream().filter(key -> key.id().equals(credentialId)).findFirst();
+        if (!ways.mayRemovePasskey() || passkey.isEmpty() || !passkeys.remove(memberId, credentialId)) {
             return false;
         }
         audit.record("PASSKEY_REMOVED", "member #" + memberId, "Passkey “" + passkey.get().label() + "”");
         return true;
-    }
-
-    /** Whether one of the member's passkeys may go: something else is left to sign in with. */
-    boolean removable(long memberId) {
-        Member member = members.findById(memberId).orElseThrow(() -> MemberNotFound.forId(memberId));
-        return member.passwordHash() != null || !identities.forMember(memberId).isEmpty()
-                || passkeys.forMember(memberId).size() > 1;
     }
 
     /** Erasure and an administrator's reset: every passkey of the member goes. How many went. */

@@ -151,7 +151,7 @@ class SingleSignOn {
     boolean unlink(long memberId, long identityId) {
         Member member = members.findById(memberId).orElseThrow();
         var all = identities.forMember(memberId);
-        if (member.passwordHash() == null && all.size() <= 1 && !passkeys.any(memberId)) {
+        if (!new SignInWays(member.passwordHash() != null, all.size(), passkeys.forMember(memberId).size()).mayRemoveProvider()) {
             return false;
         }
         Optional<LinkedIdentity> removed = identities.remove(memberId, identityId);

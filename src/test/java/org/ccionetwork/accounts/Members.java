@@ -64,6 +64,12 @@ public class Members {
     /** The recovery codes shown when a member's authenticator app was set up here, for later sign-ins; each works once. */
     public static final java.util.Map<Long, java.util.Deque<String>> RECOVERY_CODES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** How many audit entries of this action name the member as their target. */
+    public int audited(long memberId, String action) {
+        return jdbc.sql("select count(*) from shared.audit_entry where action = :action and target = :target")
+                .param("action", action).param("target", "member #" + memberId).query(Integer.class).single();
+    }
+
     public Builder aMember() {
         return new Builder();
     }

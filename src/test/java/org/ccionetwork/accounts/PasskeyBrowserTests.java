@@ -37,12 +37,14 @@ class PasskeyBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PasskeyRepository passkeys;
+
     @Test
     void aMemberAddsAPasskeySignsInWithItAloneRenamesItAndIsRefusedOnceSuspended() {
         var member = members.aMember().named("Dr Passkey Holder").create();
         try (BrowserContext context = Chromium.newContext()) {
             Page page = context.newPage();
-            page.onConsoleMessage(message -> System.out.println("Chromium console: " + message.text()));
             signInWithPassword(page, member);
             withAuthenticator(context, page);
 
@@ -52,8 +54,8 @@ class PasskeyBrowserTests {
             added(page);
             assertThat(page.locator(".alert-success").textContent()).contains("Your passkey “Work laptop” has been added");
             assertThat(page.locator(".passkey-list").textContent()).contains("Work laptop", "added");
-            assertThat(credentials(member.id())).isEqualTo(1);
-            assertThat(audited(member.id(), "PASSKEY_ADDED")).isEqualTo(1);
+            assertThat(passkeys.forMember(member.id())).hasSize(1);
+            assertThat(members.audited(member.id(), "PASSKEY_ADDED")).isEqualTo(1);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
             assertThat(page.locator("header").textContent()).doesNotContain("Dr Passkey Holder");
@@ -160,16 +162,5 @@ class PasskeyBrowserTests {
         var arguments = new JsonObject();
         arguments.add("options", options);
         devTools.send("WebAuthn.addVirtualAuthenticator", arguments);
-    }
-
-    private int credentials(long memberId) {
-        return jdbc.sql("""
-                select count(*) from public.user_credentials c join public.user_entities u on u.id = c.user_entity_user_id
-                where u.name = :name""").param("name", Long.toString(memberId)).query(Integer.class).single();
-    }
-
-    private int audited(long memberId, String action) {
-        return jdbc.sql("select count(*) from shared.audit_entry where action = :action and target = :target")
-                .param("action", action).param("target", "member #" + memberId).query(Integer.class).single();
     }
 }

@@ -114,7 +114,7 @@ class PasskeyTests {
         assertThat(blank.getResponse().getContentAsString()).contains("Give the passkey a name").contains("<title>Error: ");
         mvc.perform(post("/account/passkeys/" + first + "/rename").with(csrf()).with(member.signedIn()).param("label", "Home PC"));
         assertThat(passkeys.forMember(member.id())).extracting(PasskeyRepository.Passkey::label).containsExactly("Home PC");
-        assertThat(audited(member.id(), "PASSKEY_RENAMED")).isOne();
+        assertThat(members.audited(member.id(), "PASSKEY_RENAMED")).isOne();
 
         // Someone else's passkey is neither renamed nor removed.
         var other = members.aMember().create();
@@ -131,7 +131,7 @@ class PasskeyTests {
         String second = store(member.id(), "Phone");
         mvc.perform(post("/account/passkeys/" + first + "/remove").with(csrf()).with(member.signedIn()));
         assertThat(passkeys.forMember(member.id())).extracting(PasskeyRepository.Passkey::id).containsExactly(second);
-        assertThat(audited(member.id(), "PASSKEY_REMOVED")).isOne();
+        assertThat(members.audited(member.id(), "PASSKEY_REMOVED")).isOne();
     }
 
     @Test
@@ -207,10 +207,5 @@ class PasskeyTests {
                 .param("id", id).param("handle", handle.toBase64UrlString())
                 .param("created", java.sql.Timestamp.from(Instant.now())).param("label", label).update();
         return id;
-    }
-
-    private int audited(long memberId, String action) {
-        return jdbc.sql("select count(*) from shared.audit_entry where action = :action and target = :target")
-                .param("action", action).param("target", "member #" + memberId).query(Integer.class).single();
     }
 }

@@ -71,7 +71,7 @@ class SecondFactorTests {
         Cookie unlocked = confirmed.getResponse().getCookie("SESSION");
         assertThat(unlocked.getValue()).as("a new session id once the factor is passed").isNotEqualTo(session.getValue());
         assertThat(mvc.perform(get("/admin").cookie(unlocked)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(audited(admin.id(), "SECOND_FACTOR_SET_UP")).isOne();
+        assertThat(members.audited(admin.id(), "SECOND_FACTOR_SET_UP")).isOne();
 
         // A new session: the code just used is refused, the next one works once.
         Cookie second = signIn(admin, address);
@@ -95,7 +95,7 @@ class SecondFactorTests {
         assertThat(mvc.perform(get("/admin").cookie(withRecovery.getResponse().getCookie("SESSION"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(200);
         assertThat(verify(signIn(admin, address), address, recovery.get(3)).getResponse().getStatus()).isEqualTo(422);
-        assertThat(audited(admin.id(), "RECOVERY_CODE_USED")).isOne();
+        assertThat(members.audited(admin.id(), "RECOVERY_CODE_USED")).isOne();
     }
 
     @Test
@@ -186,11 +186,6 @@ class SecondFactorTests {
             codes.add(matcher.group(1));
         }
         return codes;
-    }
-
-    private int audited(long memberId, String action) {
-        return jdbc.sql("select count(*) from shared.audit_entry where action = :action and target = :target")
-                .param("action", action).param("target", "member #" + memberId).query(Integer.class).single();
     }
 
     private int count(long memberId) {

@@ -216,7 +216,7 @@ class SingleSignOnBrowserTests {
             assertThat(identities().forMember(existing.id())).singleElement()
                     .satisfies(identity -> assertThat(identity.subject()).isEqualTo(user));
         }
-        assertThat(audited(existing.id(), "IDENTITY_LINKED")).isOne();
+        assertThat(members.audited(existing.id(), "IDENTITY_LINKED")).isOne();
         // Next time the provider alone signs them in.
         try (BrowserContext context = Chromium.newContext()) {
             Page page = context.newPage();
@@ -387,10 +387,5 @@ class SingleSignOnBrowserTests {
 
     private IdentityRepository identities() {
         return identityRepository;
-    }
-
-    private int audited(long memberId, String action) {
-        return jdbc.sql("select count(*) from shared.audit_entry where action = :action and actor_id = :id")
-                .param("action", action).param("id", memberId).query(Integer.class).single();
     }
 }
