@@ -98,7 +98,9 @@ public class EventService {
 
     private Map<Long, List<Topic>> topicsOf(List<Event> items) {
         Map<Long, List<Topic>> byEvent = new java.util.LinkedHashMap<>();
-        events.topicsOf(items.stream().map(Event::id).toList()).forEach((id, slugs) -> byEvent.put(id, topics.of(slugs)));
+        var slugs = events.topicsOf(items.stream().map(Event::id).toList());
+        // Every event asks, with topics or not, so the page costs the same statements either way.
+        items.forEach(e -> byEvent.put(e.id(), topics.of(slugs.getOrDefault(e.id(), List.of()))));
         return byEvent;
     }
 
