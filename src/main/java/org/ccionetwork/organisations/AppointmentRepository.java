@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,6 +88,40 @@ class AppointmentRepository {
     List<Appointment> forOrganisation(long organisationId) {
         return jdbc.sql(SELECT + " where a.organisation_id = :id and a.status <> 'REJECTED' order by a.started_on desc, a.id desc")
                 .param("id", organisationId).query(AppointmentRepository::map).list();
+    }
+
+    /**
+     * An organisation's verified appointments for its page: every one current on {@code day}, and the
+     * {@code pastShown} most recent of the others, with how many others there are in all. One statement.
+     */
+    record Verified(List<Appointment> current, List<Appointment> past, int pastCount) {
+    }
+
+    Verified verifiedFor(long organisationId, LocalDate day, int pastShown) {
+        List<Appointment> current = new ArrayList<>();
+        List<Appointment> past = new ArrayList<>();
+        int[] pastCount = {0};
+        jdbc.sql("""
+                select * from (
+                    select a.*, c.is_current, row_number() over (partition by c.is_current order by a.started_on desc, a.id desc) as position,
+                           count(*) over (partition by c.is_current) as in_group
+                    from (""" + SELECT + """
+                          where a.organisation_id = :id and a.status = 'VERIFIED') a
+                    cross join lateral (select a.started_on <= :day and (a.ended_on is null or a.ended_on > :day) as is_current) c
+                ) v
+                where v.is_current or v.position <= :shown
+                order by v.started_on desc, v.id desc""")
+                .param("id", organisationId).param("day", Date.valueOf(day)).param("shown", pastShown)
+                .query(rs -> {
+                    Appointment appointment = map(rs, 0);
+                    if (rs.getBoolean("is_current")) {
+                        current.add(appointment);
+                    } else {
+                        past.add(appointment);
+                        pastCount[0] = rs.getInt("in_group");
+                    }
+                });
+        return new Verified(current, past, pastCount[0]);
     }
 
     List<Appointment> forMember(long memberId) {

@@ -27,7 +27,7 @@ public final class OrganisationPages {
     public record CcioLine(Appointment appointment, String name) {
     }
 
-    public record OrganisationPage(Organisation organisation, List<CcioLine> current, List<CcioLine> past,
+    public record OrganisationPage(Organisation organisation, List<CcioLine> current, List<CcioLine> past, int pastNotShown,
             boolean canClaim, boolean hasOpenClaim, List<gg.jte.Content> panels) {
     }
 

@@ -65,7 +65,7 @@ class OrganisationsController {
         boolean openClaim = viewer.map(v -> service.hasOpenClaim(v.id(), organisation.id())).orElse(false);
         var contents = panels.stream().map(panel -> panel.render(organisation, viewer.orElse(null)))
                 .filter(java.util.Objects::nonNull).toList();
-        return Views.page("organisations/organisation", new OrganisationPage(organisation, ccios.current(), ccios.past(),
+        return Views.page("organisations/organisation", new OrganisationPage(organisation, ccios.current(), ccios.past(), ccios.pastNotShown(),
                 organisation.retiredAt() == null, openClaim, contents));
     }
 

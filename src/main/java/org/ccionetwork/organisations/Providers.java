@@ -2,12 +2,13 @@ package org.ccionetwork.organisations;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ccionetwork.accounts.MemberLookup;
+import org.ccionetwork.accounts.MemberSummary;
 import org.ccionetwork.organisations.OrganisationPages.CcioLine;
 import org.ccionetwork.shared.Dates;
 import org.springframework.stereotype.Service;
@@ -43,26 +44,33 @@ class Providers {
                 .orElseThrow(() -> OrganisationNotFound.forOdsCode(odsCode));
     }
 
-    /** The verified CCIOs, current and past (Europe/London), named only where they allowed it. */
-    record Ccios(List<CcioLine> current, List<CcioLine> past) {
+    /**
+     * The verified CCIOs (Europe/London), named only where they allowed it: every current one, and the
+     * {@link #PAST_SHOWN} most recent past ones with how many past ones there are in all, so the page costs
+     * the same however long a provider's history.
+     */
+    record Ccios(List<CcioLine> current, List<CcioLine> past, int pastCount) {
+
+        public int pastNotShown() {
+            return pastCount - past.size();
+        }
     }
 
+    static final int PAST_SHOWN = 10;
+
     Ccios ccios(Organisation organisation) {
-        var history = appointments.forOrganisation(organisation.id());
+        var verified = appointments.verifiedFor(organisation.id(), LocalDate.now(clock.withZone(Dates.LONDON)), PAST_SHOWN);
         Set<Long> ids = new HashSet<>();
-        history.forEach(a -> ids.add(a.memberId()));
+        verified.current().forEach(a -> ids.add(a.memberId()));
+        verified.past().forEach(a -> ids.add(a.memberId()));
         var names = members.findAll(ids);
-        List<CcioLine> current = new ArrayList<>();
-        List<CcioLine> past = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(Dates.LONDON));
-        for (Appointment appointment : history) {
-            if (appointment.status() != Appointment.Status.VERIFIED) {
-                continue;
-            }
+        return new Ccios(lines(verified.current(), names), lines(verified.past(), names), verified.pastCount());
+    }
+
+    private static List<CcioLine> lines(List<Appointment> appointments, Map<Long, MemberSummary> names) {
+        return appointments.stream().map(appointment -> {
             var member = names.get(appointment.memberId());
-            String name = appointment.showName() && member != null ? member.name() : NAME_NOT_SHOWN;
-            (appointment.currentOn(today) ? current : past).add(new CcioLine(appointment, name));
-        }
-        return new Ccios(current, past);
+            return new CcioLine(appointment, appointment.showName() && member != null ? member.name() : NAME_NOT_SHOWN);
+        }).toList();
     }
 }

@@ -103,6 +103,31 @@ class AppointmentTests {
     }
 
     @Test
+    void aProviderPageListsItsCurrentCcioAndTheTenMostRecentPastOnesWithACountOfTheRest() throws Exception {
+        long rte = jdbc.sql("select id from organisations.organisation where ods_code = 'RTE'").query(Long.class).single();
+        for (int year = 2001; year <= 2012; year++) {
+            var past = members.aMember().named("Dr Past " + year).create();
+            jdbc.sql("""
+                    insert into organisations.appointment (organisation_id, member_id, job_title, started_on, ended_on,
+                        evidence, show_name, status)
+                    values (:org, :member, 'CCIO', make_date(:year, 1, 1), make_date(:year, 12, 31), 'Letter', true, 'VERIFIED')""")
+                    .param("org", rte).param("member", past.id()).param("year", year).update();
+        }
+        var now = members.aMember().named("Dr Present Day").create();
+        jdbc.sql("""
+                insert into organisations.appointment (organisation_id, member_id, job_title, started_on, evidence,
+                    show_name, status)
+                values (:org, :member, 'CCIO', make_date(2013, 1, 1), 'Letter', true, 'VERIFIED')""")
+                .param("org", rte).param("member", now.id()).update();
+
+        String page = mvc.perform(get("/organisations/RTE")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<strong>Dr Present Day</strong>").contains("Dr Past 2012").contains("Dr Past 2003")
+                .doesNotContain("Dr Past 2002").doesNotContain("Dr Past 2001")
+                .contains("And 2 earlier appointments, not listed here.");
+        assertThat(page.indexOf("Dr Past 2012")).isLessThan(page.indexOf("Dr Past 2003"));
+    }
+
+    @Test
     void anEndDateThatIsNoDateIsRefusedAndOneInTheFutureMeansToday() throws Exception {
         var member = members.aMember().create();
         var moderator = members.aMember().withRole(Role.MODERATOR).create();
