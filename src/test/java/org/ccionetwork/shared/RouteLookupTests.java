@@ -75,6 +75,9 @@ class RouteLookupTests {
                             .isEqualTo(describe(plain, method, path));
                     checked++;
                 }
+                // and a method it may not take: the same "not allowed" as Spring's own lookup
+                assertThat(describe(mapping, RequestMethod.DELETE, path)).as("DELETE %s", path)
+                        .isEqualTo(describe(plain, RequestMethod.DELETE, path));
             }
         }
         assertThat(checked).isGreaterThan(200);
