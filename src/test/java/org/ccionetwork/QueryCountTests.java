@@ -141,6 +141,9 @@ class QueryCountTests {
         pages.put("Mentoring", () -> "/mentoring");
         pages.put("Vacancies feed", () -> "/vacancies/feed.atom");
         pages.put("Events API", () -> "/api/v1/events");
+        pages.put("Account", () -> "/account");
+        pages.put("Sessions", () -> "/account/sessions");
+        pages.put("Second factor", () -> "/account/second-factor");
 
         for (var page : pages.values()) {
             count(page.get(), viewer); // first use of a page may fill caches
