@@ -85,11 +85,6 @@ class AppointmentRepository {
         return jdbc.sql("select count(*) from organisations.appointment where status = 'PENDING'").query(Long.class).single();
     }
 
-    List<Appointment> forOrganisation(long organisationId) {
-        return jdbc.sql(SELECT + " where a.organisation_id = :id and a.status <> 'REJECTED' order by a.started_on desc, a.id desc")
-                .param("id", organisationId).query(AppointmentRepository::map).list();
-    }
-
     /**
      * An organisation's verified appointments for its page: every one current on {@code day}, and the
      * {@code pastShown} most recent of the others, with how many others there are in all. One statement.

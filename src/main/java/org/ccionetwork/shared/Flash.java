@@ -9,14 +9,14 @@ public final class Flash {
     }
 
     public static void say(RedirectAttributes attributes, String message) {
-        attributes.addFlashAttribute(SiteAdvice.FLASH, message);
+        attributes.addFlashAttribute(SiteModel.FLASH, message);
     }
 
     /** For an answer a script follows with its own navigation to {@code path} (no redirect to carry it). */
     public static void sayOn(String path, String message, jakarta.servlet.http.HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response) {
         var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
-        flash.put(SiteAdvice.FLASH, message);
+        flash.put(SiteModel.FLASH, message);
         org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(path, request, response);
     }
 }

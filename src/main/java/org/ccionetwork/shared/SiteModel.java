@@ -17,13 +17,13 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * for every request, its annotations looked up again each time (3% of the thread page's CPU).
  */
 @Configuration(proxyBeanMethods = false)
-class SiteAdvice implements WebMvcConfigurer {
+class SiteModel implements WebMvcConfigurer {
 
     static final String FLASH = "flash";
 
     private final java.util.List<HeaderItem> headerItems;
 
-    SiteAdvice(java.util.List<HeaderItem> headerItems) {
+    SiteModel(java.util.List<HeaderItem> headerItems) {
         this.headerItems = headerItems;
     }
 
