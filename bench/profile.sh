@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where each page kind spends its CPU: starts the jar as bench/pages.sh does (-Xmx512m, the generated data),
-# drives one kind at a time with wrk at 32 connections while Java Flight Recorder samples execution every 10 ms and records nothing else (the profile settings took two thirds of the throughput),
-# then prints, per kind, the share of execution samples in each layer (bench/jfr-summary.py) and the hottest
+# drives one kind at a time with wrk at 32 connections while Java Flight Recorder samples execution every 10 ms
+# and records nothing else (the profile settings also record allocations, locks and I/O, which this summary does
+# not use), then prints, per kind, the share of execution samples in each layer (bench/jfr-summary.py) and the hottest
 # frames. The recordings stay in target/profiles/<kind>.jfr for `jfr view hot-methods` or JDK Mission Control.
 # Usage: bench/profile.sh [seconds per kind, default 20]
 #        KINDS="thread organisation" bench/profile.sh 20

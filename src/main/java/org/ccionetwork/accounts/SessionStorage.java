@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import javax.sql.DataSource;
 
+import org.ccionetwork.shared.BeanAdjustments;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -72,15 +73,8 @@ class SessionStorage {
     /** Session attributes read through {@link SessionAttributes}, which remembers deserialised security contexts. */
     @Bean
     static BeanPostProcessor rememberedSecurityContexts() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof JdbcIndexedSessionRepository sessions) {
-                    sessions.setConversionService(SessionAttributes.conversionService(bean.getClass().getClassLoader()));
-                }
-                return bean;
-            }
-        };
+        return BeanAdjustments.ofEvery(JdbcIndexedSessionRepository.class, sessions -> sessions.setConversionService(
+                SessionAttributes.conversionService(sessions.getClass().getClassLoader())));
     }
 
     private static final class CoarseFilter extends SessionRepositoryFilter<CoarseAccessTimeSessions.CoarseSession> {

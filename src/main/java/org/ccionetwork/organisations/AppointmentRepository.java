@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,10 +92,9 @@ class AppointmentRepository {
     }
 
     Verified verifiedFor(long organisationId, LocalDate day, int pastShown) {
-        List<Appointment> current = new ArrayList<>();
-        List<Appointment> past = new ArrayList<>();
-        int[] pastCount = {0};
-        jdbc.sql("""
+        record Row(Appointment appointment, boolean current, int inGroup) {
+        }
+        List<Row> rows = jdbc.sql("""
                 select * from (
                     select a.*, c.is_current, row_number() over (partition by c.is_current order by a.started_on desc, a.id desc) as position,
                            count(*) over (partition by c.is_current) as in_group
@@ -107,16 +105,10 @@ class AppointmentRepository {
                 where v.is_current or v.position <= :shown
                 order by v.started_on desc, v.id desc""")
                 .param("id", organisationId).param("day", Date.valueOf(day)).param("shown", pastShown)
-                .query(rs -> {
-                    Appointment appointment = map(rs, 0);
-                    if (rs.getBoolean("is_current")) {
-                        current.add(appointment);
-                    } else {
-                        past.add(appointment);
-                        pastCount[0] = rs.getInt("in_group");
-                    }
-                });
-        return new Verified(current, past, pastCount[0]);
+                .query((rs, n) -> new Row(map(rs, n), rs.getBoolean("is_current"), rs.getInt("in_group"))).list();
+        List<Row> past = rows.stream().filter(row -> !row.current()).toList();
+        return new Verified(rows.stream().filter(Row::current).map(Row::appointment).toList(),
+                past.stream().map(Row::appointment).toList(), past.isEmpty() ? 0 : past.getFirst().inGroup());
     }
 
     List<Appointment> forMember(long memberId) {

@@ -43,21 +43,15 @@ class UnreadableCharacters implements WebMvcConfigurer {
      */
     @Bean
     static BeanPostProcessor checkFieldsOfEveryForm() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof RequestMappingHandlerAdapter adapter) {
-                    WebBindingInitializer original = adapter.getWebBindingInitializer();
-                    adapter.setWebBindingInitializer(binder -> {
-                        if (original != null) {
-                            original.initBinder(binder);
-                        }
-                        checkFields(binder);
-                    });
+        return BeanAdjustments.ofEvery(RequestMappingHandlerAdapter.class, adapter -> {
+            WebBindingInitializer original = adapter.getWebBindingInitializer();
+            adapter.setWebBindingInitializer(binder -> {
+                if (original != null) {
+                    original.initBinder(binder);
                 }
-                return bean;
-            }
-        };
+                checkFields(binder);
+            });
+        });
     }
 
     static void checkFields(WebDataBinder binder) {
