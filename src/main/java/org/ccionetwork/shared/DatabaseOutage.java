@@ -32,9 +32,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DatabaseOutage extends OncePerRequestFilter {
 
     static final String RETRY_AFTER_SECONDS = "30";
+    static final String RETRY_AFTER_BUSY_SECONDS = "10";
+    static final ErrorPage BUSY = new ErrorPage(503, "Sorry, the site is very busy",
+            "Many people are using the site at this moment and your request could not be answered in time. "
+                    + "Please try again in a minute. Nothing you entered has been saved unless you saw a confirmation.");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatabaseOutage.class);
+    private static final long BUSY_WARNING_EVERY_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
 
     private final TemplateEngine templates;
     private final DatabaseReachability reachability;
+    private final java.util.concurrent.atomic.AtomicLong busyWarned = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - BUSY_WARNING_EVERY_NANOS);
 
     DatabaseOutage(TemplateEngine templates, DatabaseReachability reachability) {
         this.templates = templates;
@@ -52,13 +59,21 @@ class DatabaseOutage extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
+            DatabaseBusy busy = busy(e);
+            if (busy != null) {
+                warnOfBusy(busy);
+                if (!response.isCommitted()) {
+                    answer(request, response, BUSY, RETRY_AFTER_BUSY_SECONDS);
+                }
+                return;
+            }
             Throwable cause = unavailability(e);
             if (cause == null) {
                 throw e;
             }
             reachability.lost(cause);
             if (!response.isCommitted()) {
-                answer(request, response);
+                answer(request, response, ErrorPageController.describe(HttpStatus.SERVICE_UNAVAILABLE, request), RETRY_AFTER_SECONDS);
             }
             // else the answer has gone (a redirect, say) and the session could not be saved after it: nothing to add
         } catch (IOException e) {
@@ -67,13 +82,35 @@ class DatabaseOutage extends OncePerRequestFilter {
                 throw e;
             }
             if (!response.isCommitted()) {
-                answer(request, response);
+                answer(request, response, ErrorPageController.describe(HttpStatus.SERVICE_UNAVAILABLE, request), RETRY_AFTER_SECONDS);
             }
         }
     }
 
-    /** The failure that says the database is out of reach, or {@code null} for any other failure. */
+    /** The failure that says every connection stayed busy, or {@code null} for any other failure. */
+    static DatabaseBusy busy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DatabaseBusy busy) {
+                return busy;
+            }
+        }
+        return null;
+    }
+
+    /** One warning a minute at most while requests wait too long for a connection: the pool is too small for the load. */
+    private void warnOfBusy(DatabaseBusy busy) {
+        long last = busyWarned.get();
+        long now = System.nanoTime();
+        if (now - last >= BUSY_WARNING_EVERY_NANOS && busyWarned.compareAndSet(last, now)) {
+            log.warn("Requests are being answered 503 because every database connection stayed in use: {}", busy.getMessage());
+        }
+    }
+
+    /** The failure that says the database is out of reach, or {@code null} for any other failure (a busy pool included). */
     static Throwable unavailability(Throwable e) {
+        if (busy(e) != null) {
+            return null;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.springframework.transaction.TransactionSystemException failed
                     && failed.getApplicationException() != null && unavailability(failed.getApplicationException()) != null) {
@@ -92,14 +129,14 @@ class DatabaseOutage extends OncePerRequestFilter {
         return null;
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void answer(HttpServletRequest request, HttpServletResponse response, ErrorPage page, String retryAfter)
+            throws IOException {
         // Keeps the security headers already written; drops whatever the page had begun to put in the buffer.
         response.resetBuffer();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Retry-After", retryAfter);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Disposition", null);
-        ErrorPage page = ErrorPageController.describe(HttpStatus.SERVICE_UNAVAILABLE, request);
         String uri = request.getRequestURI();
         String body;
         if (uri.startsWith("/api/")) {
