@@ -77,7 +77,7 @@ class SeveralInstancesTests {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             for (var instance : List.of(first, second)) {
                 assertThat(instance.containsBean("embeddedDatabase")).as("the app's own embedded database").isFalse();
-                assertThat(instance.getBean(HikariDataSource.class).getJdbcUrl()).isEqualTo(url);
+                assertThat(instance.getBean(javax.sql.DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl()).isEqualTo(url);
                 assertThat(instance.getBeansOfType(GreenMail.class)).as("no GreenMail of the app's own").isEmpty();
                 assertThat(instance.getBean(JavaMailSenderImpl.class).getPort()).isEqualTo(smtp.getSmtp().getPort());
             }
