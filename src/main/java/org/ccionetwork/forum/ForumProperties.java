@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param postsPerMinute the most posts (threads and replies) a member may write in a minute
  * @param postsPerHour the most posts a member may write in an hour
  * @param newMemberPostsPerHour the most posts a member whose posts are still held may write in an hour
+ * @param searchTimeoutSeconds a forum search still running after this long is cancelled, and the member asked
+ *        to narrow it, so that no search holds a database connection for longer
  */
 @ConfigurationProperties("ccio.forum")
 public record ForumProperties(@DefaultValue("2") int postsHeldUntilApproved, @DefaultValue("7") int newMemberDays,
         @DefaultValue("5") int postsPerMinute, @DefaultValue("30") int postsPerHour,
-        @DefaultValue("6") int newMemberPostsPerHour) {
+        @DefaultValue("6") int newMemberPostsPerHour, @DefaultValue("2") int searchTimeoutSeconds) {
 }

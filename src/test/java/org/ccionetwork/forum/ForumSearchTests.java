@@ -36,6 +36,8 @@ class ForumSearchTests {
     Threads threads;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     Members.Created member;
     String category;
@@ -72,6 +74,36 @@ class ForumSearchTests {
 
         assertThat(search("\"clinical safety\" " + word)).contains("Phrase in order").doesNotContain("Words apart");
         assertThat(search("clinical safety " + word)).contains("Phrase in order", "Words apart");
+    }
+
+    @Test
+    void aSearchStillRunningAtTheTimeoutIsCancelledAndTheMemberAskedToNarrowIt() throws Exception {
+        thread("Slow to find", "Hard to reach " + word);
+        // Another transaction holds the posts table, so the search waits, until the driver cancels it (2 s).
+        try (var blocker = dataSource.getConnection(); var statement = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            statement.execute("lock table forum.post in access exclusive mode");
+            try {
+                String page = search(word + " reach");
+                assertThat(page).contains("This search took too long to answer", "id=\"q-error\"",
+                        "value=\"" + word + " reach\"").doesNotContain("Slow to find", "Nothing matched");
+            } finally {
+                blocker.rollback();
+            }
+        }
+        assertThat(search(word + " reach")).as("the same search once nothing holds the table").contains("Slow to find");
+        // Site search leaves the forum's group empty instead of failing the whole page.
+        try (var blocker = dataSource.getConnection(); var statement = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            statement.execute("lock table forum.post in access exclusive mode");
+            try {
+                MvcResult site = mvc.perform(get("/search").param("q", word).with(member.signedIn())).andReturn();
+                assertThat(site.getResponse().getStatus()).isEqualTo(200);
+                assertThat(site.getResponse().getContentAsString()).doesNotContain("Slow to find");
+            } finally {
+                blocker.rollback();
+            }
+        }
     }
 
     @Test

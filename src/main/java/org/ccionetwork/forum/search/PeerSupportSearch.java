@@ -3,6 +3,7 @@ package org.ccionetwork.forum.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.ccionetwork.accounts.MemberLookup;
@@ -58,8 +59,15 @@ class PeerSupportSearch implements SearchSource {
             return null;
         }
         Reader reader = forum.reader(viewer);
-        var found = search.search(query.text(), reader.sponsorStaff(), null, null, null, false, query.limit());
-        long total = search.count(query.text(), reader.sponsorStaff());
+        String more = "/community/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
+        List<SearchHit> found;
+        long total;
+        try {
+            found = search.search(query.text(), reader.sponsorStaff(), null, null, null, false, query.limit());
+            total = search.count(query.text(), reader.sponsorStaff());
+        } catch (SearchTookTooLong tooLong) {
+            return new SearchGroup(kind(), heading(), 0, List.of(), more); // the forum's own search says why
+        }
         var names = members.findAll(found.stream().filter(h -> !h.chathamHouse()).map(SearchHit::authorId)
                 .collect(Collectors.toSet()));
         var results = found.stream().map(hit -> {
@@ -67,7 +75,6 @@ class PeerSupportSearch implements SearchSource {
                     + (hit.chathamHouse() ? " · Chatham House rule" : " · " + ForumService.name(names, hit.authorId()));
             return new SearchResult(hit.threadTitle(), hit.href(), detail, hit.snippetHtml());
         }).toList();
-        String more = "/community/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
         return new SearchGroup(kind(), heading(), Math.max(total, results.size()), results, more);
     }
 }

@@ -23,6 +23,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class SearchController {
 
+    static final String TOOK_TOO_LONG = "This search took too long to answer. Add a word, put a phrase in quotes, "
+            + "or choose a category or a date, and search again.";
+
     private final ForumService forum;
     private final SearchRepository search;
     private final MemberLookup members;
@@ -58,11 +61,15 @@ class SearchController {
         if (!query.isEmpty() && !errors.any()) {
             List<Long> authors = who == null ? null
                     : members.findActiveByNames(List.of(who)).stream().map(MemberSummary::id).toList();
-            var found = search.search(query, reader.sponsorStaff(), cat, authors,
-                    from == null ? null : from.atStartOfDay(Dates.LONDON).toInstant(), questions, 20);
-            Map<Long, MemberSummary> names = members.findAll(found.stream().filter(h -> !h.chathamHouse())
-                    .map(SearchHit::authorId).collect(Collectors.toSet()));
-            hits = found.stream().map(h -> h.named(ForumService.name(names, h.authorId()))).toList();
+            try {
+                var found = search.search(query, reader.sponsorStaff(), cat, authors,
+                        from == null ? null : from.atStartOfDay(Dates.LONDON).toInstant(), questions, 20);
+                Map<Long, MemberSummary> names = members.findAll(found.stream().filter(h -> !h.chathamHouse())
+                        .map(SearchHit::authorId).collect(Collectors.toSet()));
+                hits = found.stream().map(h -> h.named(ForumService.name(names, h.authorId()))).toList();
+            } catch (SearchTookTooLong tooLong) {
+                errors = FormErrors.of("q", TOOK_TOO_LONG);
+            }
         }
         return Views.page("forum/search/search", new SearchPage(query, cat, who, since, questions, categories, hits,
                 !query.isEmpty(), errors));

@@ -7,7 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.ccionetwork.forum.ForumProperties;
 import org.ccionetwork.shared.SearchGroup;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.util.HtmlUtils;
@@ -17,7 +22,9 @@ import org.springframework.web.util.HtmlUtils;
  * phrases", {@code -word}, {@code or}): each post's {@code search_document} (English configuration; its
  * thread's title weighted above the text on the first post) is kept by triggers in the transaction that wrote
  * the post or the title, with one GIN index. Only published posts of published threads are found: a post held
- * for a moderator enters search when it is approved. Snippets are made for the one page of results only.
+ * for a moderator enters search when it is approved. Snippets are made for the one page of results only. A
+ * search still running after {@code ccio.forum.search-timeout-seconds} is cancelled by the driver and fails
+ * as {@link SearchTookTooLong}, so that no search holds a connection for longer.
  */
 @Repository
 class SearchRepository {
@@ -27,10 +34,15 @@ class SearchRepository {
 
     static final int CANDIDATES = 100;
 
+    /** PostgreSQL's code for a statement cancelled, here by the driver at the query timeout. */
+    private static final String QUERY_CANCELED = "57014";
+
     private final JdbcClient jdbc;
 
-    SearchRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SearchRepository(DataSource dataSource, ForumProperties properties) {
+        var template = new JdbcTemplate(dataSource);
+        template.setQueryTimeout(properties.searchTimeoutSeconds());
+        this.jdbc = JdbcClient.create(template);
     }
 
     List<SearchHit> search(String query, boolean hideChathamHouse, String categorySlug, Collection<Long> authorIds,
@@ -59,7 +71,34 @@ class SearchRepository {
         // One scan of the posts' document index finds titles and bodies together, filters included; only the
         // newest CANDIDATES matches are ranked, so a word in half of a million posts costs what a rare one does;
         // snippets are made for the page of results only.
-        String sql = """
+        String sql = sql(query, filters.toString());
+        try {
+            return jdbc.sql(sql).params(params)
+                    .query((rs, n) -> new SearchHit(rs.getLong("id"), rs.getLong("thread_id"), rs.getString("title"),
+                            rs.getString("category_name"), rs.getBoolean("question"), rs.getBoolean("chatham_house"),
+                            rs.getLong("author_id"), null, rs.getTimestamp("created_at").toInstant(),
+                            highlight(rs.getString("snippet"))))
+                    .list();
+        } catch (DataAccessException e) {
+            if (cancelled(e)) {
+                throw new SearchTookTooLong(query, e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The statement of {@link #search}. For words alone PostgreSQL estimates well how many posts match, and
+     * for a common word it walks the posts newest first and stops at the hundredth match, sooner than reading
+     * the index's every match. For a "quoted phrase", a hyphenated word (a phrase to PostgreSQL) or a -word it
+     * counts every post with each word as a match, far too many: walking newest first for a phrase found in
+     * few posts then reads the whole table (11 s for a three-word phrase on a million posts). Such queries
+     * are ordered by an expression the primary key cannot give, so they go through the document index, whose
+     * cost is bounded by the posts with all the words (0.2 s there).
+     */
+    static String sql(String query, String filters) {
+        String newestFirst = overestimated(query) ? "p.id + 0" : "p.id";
+        return """
                 with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 candidates as materialized (
                     select p.id, t.id as thread_id, t.title, c.name as category_name, t.question, c.chatham_house,
@@ -67,7 +106,7 @@ class SearchRepository {
                     from forum.post p join forum.thread t on t.id = p.thread_id
                          join forum.category c on c.id = t.category_id, q
                     where p.search_document @@ q.query %s
-                    order by p.id desc limit :candidates
+                    order by %s desc limit :candidates
                 ),
                 ranked as (
                     select m.*, ts_rank(m.search_document, q.query) as rank from candidates m, q
@@ -77,26 +116,41 @@ class SearchRepository {
                        r.created_at, ts_headline('english', r.body_text, q.query,
                     'StartSel=%s, StopSel=%s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
                 from ranked r, q order by r.rank desc, r.id desc
-                """.formatted(filters, START, STOP);
-        return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new SearchHit(rs.getLong("id"), rs.getLong("thread_id"), rs.getString("title"),
-                        rs.getString("category_name"), rs.getBoolean("question"), rs.getBoolean("chatham_house"),
-                        rs.getLong("author_id"), null, rs.getTimestamp("created_at").toInstant(),
-                        highlight(rs.getString("snippet"))))
-                .list();
+                """.formatted(filters, newestFirst, START, STOP);
+    }
+
+    /** Whether the query has a phrase, a hyphenated word or a -word, whose matches PostgreSQL overstates. */
+    static boolean overestimated(String query) {
+        return query.indexOf('"') >= 0 || query.indexOf('-') >= 0;
+    }
+
+    private static boolean cancelled(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts matches up to just past {@link SearchGroup#COUNT_CAP}, newest first, so the cost is bounded. */
     long count(String query, boolean hideChathamHouse) {
-        return jdbc.sql("""
+        try {
+            return jdbc.sql("""
                 with q as not materialized (select websearch_to_tsquery('english', :q) as query)
                 select count(*) from (
                     select 1 from forum.post p join forum.thread t on t.id = p.thread_id
                          join forum.category c on c.id = t.category_id, q
                     where p.search_document @@ q.query %s
-                    order by p.id desc limit :cap) counted
-                """.formatted(visibility(hideChathamHouse))).param("q", query)
-                .param("cap", SearchGroup.COUNT_CAP + 1).query(Long.class).single();
+                    order by %s desc limit :cap) counted
+                """.formatted(visibility(hideChathamHouse), overestimated(query) ? "p.id + 0" : "p.id"))
+                    .param("q", query).param("cap", SearchGroup.COUNT_CAP + 1).query(Long.class).single();
+        } catch (DataAccessException e) {
+            if (cancelled(e)) {
+                throw new SearchTookTooLong(query, e);
+            }
+            throw e;
+        }
     }
 
     /**
