@@ -64,8 +64,9 @@ class ForumController {
 
     @GetMapping("/community/c/{slug}")
     ModelAndView category(@PathVariable String slug, @RequestParam(required = false) String after) {
-        Category category = forum.category(reader(), slug);
-        return list(Listing.CATEGORY, category.name(), "category", category.href(), category, after);
+        Reader reader = reader();
+        Category category = forum.category(reader, slug);
+        return list(reader, Listing.CATEGORY, category.name(), "category", category.href(), category, after);
     }
 
     @GetMapping("/community/new")
@@ -131,7 +132,12 @@ class ForumController {
 
     private ModelAndView list(Listing listing, String heading, String tab, String baseUrl, Category category,
             String after) {
-        Reader reader = reader();
+        return list(reader(), listing, heading, tab, baseUrl, category, after);
+    }
+
+    /** A list of threads, for a reader already looked up (each look-up is a statement). */
+    private ModelAndView list(Reader reader, Listing listing, String heading, String tab, String baseUrl,
+            Category category, String after) {
         var threads = forum.list(reader, listing, category, Cursor.parse(after));
         boolean following = category != null && forum.followsCategory(reader, category);
         return Views.page("forum/list", new ListPage(heading, tab, baseUrl, category, following, threads,
