@@ -15,7 +15,7 @@ JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 PORT=8083
 source bench/pages-common.sh
 
-ALL_KINDS="home campaign stats events event news article feed organisations organisation thread category search notifications directory standards playbook"
+ALL_KINDS="home campaign stats events event news article feed organisations organisation thread category search phrase notifications directory standards playbook"
 # Every kind runs 8 s unmeasured first: on two cores shared with the load, the JIT takes minutes to compile
 # the code all pages share, and a kind measured early came out at half its later speed (home 544 and 1,275
 # requests/s on 3 December, measured first and after a minute and a half of other pages).

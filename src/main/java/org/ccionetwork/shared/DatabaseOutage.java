@@ -3,6 +3,8 @@ package org.ccionetwork.shared;
 import java.io.IOException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -10,6 +12,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -25,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * seconds, instead of a stack trace or a page cut off half way. It sits in front of the session filter, so a
  * signed-in member whose session cannot be read is answered the same way, and it draws the page with no
  * database: a visitor's layout, no session, no account bar. {@link DatabaseReachability} says so in the log,
- * once when the outage starts and once when it ends; the pool reconnects by itself.
+ * once when the outage starts and once when it ends; the pool reconnects by itself. A pool that is only busy
+ * ({@link DatabaseBusy}, after {@link BusyPoolPatience} has waited) gets a 503 of its own, "very busy", with a
+ * shorter {@code Retry-After}, and is not taken for an outage.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -36,12 +42,12 @@ class DatabaseOutage extends OncePerRequestFilter {
     static final ErrorPage BUSY = new ErrorPage(503, "Sorry, the site is very busy",
             "Many people are using the site at this moment and your request could not be answered in time. "
                     + "Please try again in a minute. Nothing you entered has been saved unless you saw a confirmation.");
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatabaseOutage.class);
-    private static final long BUSY_WARNING_EVERY_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
+    private static final long BUSY_WARNING_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final TemplateEngine templates;
     private final DatabaseReachability reachability;
-    private final java.util.concurrent.atomic.AtomicLong busyWarned = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - BUSY_WARNING_EVERY_NANOS);
+    private final AtomicLong busyWarned = new AtomicLong(System.nanoTime() - BUSY_WARNING_EVERY_NANOS);
 
     DatabaseOutage(TemplateEngine templates, DatabaseReachability reachability) {
         this.templates = templates;

@@ -316,6 +316,35 @@ class SiteSearchTests {
         assertThat(more).doesNotContain("data-kind=\"events\"").contains("Weekly roundup 5").contains("Weekly roundup 0");
     }
 
+    @Test
+    void aWordInMoreThanAThousandArticlesIsCountedUpToTheCapAndOnlyTheNewestMatchesAreRanked() throws Exception {
+        String word = word();
+        // An old article that says the word most often, then 1,100 newer ones that say it once.
+        jdbc.sql("""
+                with a as (insert into news.article (slug, title, standfirst, body_markdown, body_html, topics,
+                        author_name, status, published_at)
+                    values (:slug, 'The old classic', :often, :often, '<p>often</p>', '{}', 'The editors', 'PUBLISHED',
+                        now() - interval '10 years') returning id, slug)
+                insert into news.article_slug (slug, article_id) select slug, id from a""")
+                .param("slug", "old-" + word).param("often", (word + " ").repeat(20)).update();
+        jdbc.sql("""
+                with a as (insert into news.article (slug, title, standfirst, body_markdown, body_html, topics,
+                        author_name, status, published_at)
+                    select 'bulk-' || :word || '-' || g, 'Bulk ' || g, 'Mentions ' || :word, 'Once: ' || :word,
+                        '<p>once</p>', '{}', 'The editors', 'PUBLISHED', now() - g * interval '1 minute'
+                    from generate_series(1, 1100) g returning id, slug)
+                insert into news.article_slug (slug, article_id) select slug, id from a""")
+                .param("word", word).update();
+
+        String api = json(word, null);
+        assertThat(total(api, "news")).isEqualTo(SearchGroup.COUNT_CAP + 1);
+        assertThat(page(word, null)).contains("more than 1,000");
+        List<String> hrefs = of(api, "news", "results[*].href").stream().map(String::valueOf).toList();
+        assertThat(hrefs).hasSize(5).doesNotContain("/news/old-" + word)
+                .allSatisfy(href -> assertThat(Integer.parseInt(href.substring(href.lastIndexOf('-') + 1)))
+                        .as("among the %d newest matches", 100).isLessThanOrEqualTo(100));
+    }
+
     // ---- hostile input ----
 
     static Stream<String> unsearchable() {

@@ -1,11 +1,13 @@
 package org.ccionetwork.forum.search;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -72,19 +74,12 @@ class SearchRepository {
         // newest CANDIDATES matches are ranked, so a word in half of a million posts costs what a rare one does;
         // snippets are made for the page of results only.
         String sql = sql(query, filters.toString());
-        try {
-            return jdbc.sql(sql).params(params)
-                    .query((rs, n) -> new SearchHit(rs.getLong("id"), rs.getLong("thread_id"), rs.getString("title"),
-                            rs.getString("category_name"), rs.getBoolean("question"), rs.getBoolean("chatham_house"),
-                            rs.getLong("author_id"), null, rs.getTimestamp("created_at").toInstant(),
-                            highlight(rs.getString("snippet"))))
-                    .list();
-        } catch (DataAccessException e) {
-            if (cancelled(e)) {
-                throw new SearchTookTooLong(query, e);
-            }
-            throw e;
-        }
+        return cancellable(query, () -> jdbc.sql(sql).params(params)
+                .query((rs, n) -> new SearchHit(rs.getLong("id"), rs.getLong("thread_id"), rs.getString("title"),
+                        rs.getString("category_name"), rs.getBoolean("question"), rs.getBoolean("chatham_house"),
+                        rs.getLong("author_id"), null, rs.getTimestamp("created_at").toInstant(),
+                        highlight(rs.getString("snippet"))))
+                .list());
     }
 
     /**
@@ -97,7 +92,6 @@ class SearchRepository {
      * cost is bounded by the posts with all the words (0.2 s there).
      */
     static String sql(String query, String filters) {
-        String newestFirst = overestimated(query) ? "p.id + 0" : "p.id";
         return """
                 with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 candidates as materialized (
@@ -116,7 +110,12 @@ class SearchRepository {
                        r.created_at, ts_headline('english', r.body_text, q.query,
                     'StartSel=%s, StopSel=%s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
                 from ranked r, q order by r.rank desc, r.id desc
-                """.formatted(filters, newestFirst, START, STOP);
+                """.formatted(filters, newestFirst(query), START, STOP);
+    }
+
+    /** The order of the posts searched, newest first: an expression the primary key cannot give where it must not be walked. */
+    private static String newestFirst(String query) {
+        return overestimated(query) ? "p.id + 0" : "p.id";
     }
 
     /** Whether the query has a phrase, a hyphenated word or a -word, whose matches PostgreSQL overstates. */
@@ -124,9 +123,21 @@ class SearchRepository {
         return query.indexOf('"') >= 0 || query.indexOf('-') >= 0;
     }
 
+    /** Runs a statement of this repository, a cancellation at the query timeout told as {@link SearchTookTooLong}. */
+    private static <T> T cancellable(String query, Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (DataAccessException e) {
+            if (cancelled(e)) {
+                throw new SearchTookTooLong(query, e);
+            }
+            throw e;
+        }
+    }
+
     private static boolean cancelled(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
                 return true;
             }
         }
@@ -135,22 +146,15 @@ class SearchRepository {
 
     /** Counts matches up to just past {@link SearchGroup#COUNT_CAP}, newest first, so the cost is bounded. */
     long count(String query, boolean hideChathamHouse) {
-        try {
-            return jdbc.sql("""
+        return cancellable(query, () -> jdbc.sql("""
                 with q as not materialized (select websearch_to_tsquery('english', :q) as query)
                 select count(*) from (
                     select 1 from forum.post p join forum.thread t on t.id = p.thread_id
                          join forum.category c on c.id = t.category_id, q
                     where p.search_document @@ q.query %s
                     order by %s desc limit :cap) counted
-                """.formatted(visibility(hideChathamHouse), overestimated(query) ? "p.id + 0" : "p.id"))
-                    .param("q", query).param("cap", SearchGroup.COUNT_CAP + 1).query(Long.class).single();
-        } catch (DataAccessException e) {
-            if (cancelled(e)) {
-                throw new SearchTookTooLong(query, e);
-            }
-            throw e;
-        }
+                """.formatted(visibility(hideChathamHouse), newestFirst(query)))
+                .param("q", query).param("cap", SearchGroup.COUNT_CAP + 1).query(Long.class).single());
     }
 
     /**
