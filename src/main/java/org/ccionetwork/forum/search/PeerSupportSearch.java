@@ -63,8 +63,9 @@ class PeerSupportSearch implements SearchSource {
         List<SearchHit> found;
         long total;
         try {
-            found = search.search(query.text(), reader.sponsorStaff(), null, null, null, false, query.limit());
-            total = search.count(query.text(), reader.sponsorStaff());
+            var counted = search.counted(query.text(), reader.sponsorStaff(), query.limit());
+            found = counted.rows();
+            total = counted.total();
         } catch (SearchTookTooLong tooLong) {
             return new SearchGroup(kind(), heading(), 0, List.of(), more); // the forum's own search says why
         }

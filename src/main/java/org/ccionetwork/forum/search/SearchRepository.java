@@ -1,5 +1,6 @@
 package org.ccionetwork.forum.search;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.ccionetwork.forum.ForumProperties;
 import org.ccionetwork.shared.SearchGroup;
+import org.ccionetwork.shared.SearchRows;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,12 +76,21 @@ class SearchRepository {
         // newest CANDIDATES matches are ranked, so a word in half of a million posts costs what a rare one does;
         // snippets are made for the page of results only.
         String sql = sql(query, filters.toString());
-        return cancellable(query, () -> jdbc.sql(sql).params(params)
-                .query((rs, n) -> new SearchHit(rs.getLong("id"), rs.getLong("thread_id"), rs.getString("title"),
-                        rs.getString("category_name"), rs.getBoolean("question"), rs.getBoolean("chatham_house"),
-                        rs.getLong("author_id"), null, rs.getTimestamp("created_at").toInstant(),
-                        highlight(rs.getString("snippet"))))
-                .list());
+        return cancellable(query, () -> jdbc.sql(sql).params(params).query(SearchRepository::hit).list());
+    }
+
+    /** The best few of the newest matches for site search, and how many matched up to just past the cap. */
+    SearchRows<SearchHit> counted(String query, boolean hideChathamHouse, int limit) {
+        String sql = countedSql(query, visibility(hideChathamHouse));
+        return cancellable(query, () -> SearchRows.of(jdbc.sql(sql).param("q", query).param("limit", limit)
+                .param("candidates", CANDIDATES).param("cap", SearchGroup.COUNT_CAP + 1), SearchRepository::hit));
+    }
+
+    private static SearchHit hit(ResultSet rs, int row) throws SQLException {
+        return new SearchHit(rs.getLong("id"), rs.getLong("thread_id"), rs.getString("title"),
+                rs.getString("category_name"), rs.getBoolean("question"), rs.getBoolean("chatham_house"),
+                rs.getLong("author_id"), null, rs.getTimestamp("created_at").toInstant(),
+                highlight(rs.getString("snippet")));
     }
 
     /**
@@ -102,16 +113,44 @@ class SearchRepository {
                     where p.search_document @@ q.query %s
                     order by %s desc limit :candidates
                 ),
+                """.formatted(filters, newestFirst(query)) + RANKED_AND_SNIPPETS.formatted("", START, STOP);
+    }
+
+    /**
+     * The statement of {@link #counted}: the newest matches up to just past the cap, counted, and the newest
+     * {@code CANDIDATES} of them ranked, from one scan.
+     */
+    static String countedSql(String query, String filters) {
+        return """
+                with q as not materialized (select websearch_to_tsquery('english', :q) as query),
+                matches as materialized (
+                    select p.id from forum.post p join forum.thread t on t.id = p.thread_id
+                         join forum.category c on c.id = t.category_id, q
+                    where p.search_document @@ q.query %s
+                    order by %s desc limit :cap
+                ),
+                candidates as materialized (
+                    select p.id, t.id as thread_id, t.title, c.name as category_name, t.question, c.chatham_house,
+                           p.author_id, p.created_at, p.body_text, p.search_document
+                    from (select id from matches order by id desc limit :candidates) m
+                         join forum.post p on p.id = m.id join forum.thread t on t.id = p.thread_id
+                         join forum.category c on c.id = t.category_id
+                ),
+                """.formatted(filters, newestFirst(query))
+                + RANKED_AND_SNIPPETS.formatted(", (select count(*) from matches) as total", START, STOP);
+    }
+
+    /** The end of both statements: the candidates ranked, and snippets for the page of them shown. */
+    private static final String RANKED_AND_SNIPPETS = """
                 ranked as (
                     select m.*, ts_rank(m.search_document, q.query) as rank from candidates m, q
                     order by rank desc, m.id desc limit :limit
                 )
                 select r.id, r.thread_id, r.title, r.category_name, r.question, r.chatham_house, r.author_id,
-                       r.created_at, ts_headline('english', r.body_text, q.query,
+                       r.created_at%s, ts_headline('english', r.body_text, q.query,
                     'StartSel=%s, StopSel=%s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
                 from ranked r, q order by r.rank desc, r.id desc
-                """.formatted(filters, newestFirst(query), START, STOP);
-    }
+                """;
 
     /** The order of the posts searched, newest first: an expression the primary key cannot give where it must not be walked. */
     private static String newestFirst(String query) {
@@ -142,19 +181,6 @@ class SearchRepository {
             }
         }
         return false;
-    }
-
-    /** Counts matches up to just past {@link SearchGroup#COUNT_CAP}, newest first, so the cost is bounded. */
-    long count(String query, boolean hideChathamHouse) {
-        return cancellable(query, () -> jdbc.sql("""
-                with q as not materialized (select websearch_to_tsquery('english', :q) as query)
-                select count(*) from (
-                    select 1 from forum.post p join forum.thread t on t.id = p.thread_id
-                         join forum.category c on c.id = t.category_id, q
-                    where p.search_document @@ q.query %s
-                    order by %s desc limit :cap) counted
-                """.formatted(visibility(hideChathamHouse), newestFirst(query)))
-                .param("q", query).param("cap", SearchGroup.COUNT_CAP + 1).query(Long.class).single());
     }
 
     /**

@@ -17,6 +17,7 @@ class SearchRepositoryTests {
     void phrasesHyphenatedWordsAndMinusWordsGoThroughTheDocumentIndex(String query) {
         assertThat(SearchRepository.overestimated(query)).isTrue();
         assertThat(SearchRepository.sql(query, "")).contains("order by p.id + 0 desc limit :candidates");
+        assertThat(SearchRepository.countedSql(query, "")).contains("order by p.id + 0 desc limit :cap");
     }
 
     @ParameterizedTest
@@ -24,6 +25,7 @@ class SearchRepositoryTests {
     void wordsAloneWalkThePostsNewestFirst(String query) {
         assertThat(SearchRepository.overestimated(query)).isFalse();
         assertThat(SearchRepository.sql(query, "")).contains("order by p.id desc limit :candidates");
+        assertThat(SearchRepository.countedSql(query, "")).contains("order by p.id desc limit :cap");
     }
 
     @Test
