@@ -49,17 +49,17 @@ class ForumController {
 
     @GetMapping("/community/latest")
     ModelAndView latest(@RequestParam(required = false) String after) {
-        return list(Listing.LATEST, "Latest threads", "latest", "/community/latest", null, after);
+        return list(reader(), Listing.LATEST, "Latest threads", "latest", "/community/latest", null, after);
     }
 
     @GetMapping("/community/unanswered")
     ModelAndView unanswered(@RequestParam(required = false) String after) {
-        return list(Listing.UNANSWERED, "Unanswered", "unanswered", "/community/unanswered", null, after);
+        return list(reader(), Listing.UNANSWERED, "Unanswered", "unanswered", "/community/unanswered", null, after);
     }
 
     @GetMapping("/community/mine")
     ModelAndView mine(@RequestParam(required = false) String after) {
-        return list(Listing.MINE, "My threads", "mine", "/community/mine", null, after);
+        return list(reader(), Listing.MINE, "My threads", "mine", "/community/mine", null, after);
     }
 
     @GetMapping("/community/c/{slug}")
@@ -130,12 +130,7 @@ class ForumController {
         return Views.invalid("forum/thread", new ThreadPage(view, form, FormErrors.from(result), offer()));
     }
 
-    private ModelAndView list(Listing listing, String heading, String tab, String baseUrl, Category category,
-            String after) {
-        return list(reader(), listing, heading, tab, baseUrl, category, after);
-    }
-
-    /** A list of threads, for a reader already looked up (each look-up is a statement). */
+    /** A list of threads, for a reader the caller looked up (each look-up is a statement). */
     private ModelAndView list(Reader reader, Listing listing, String heading, String tab, String baseUrl,
             Category category, String after) {
         var threads = forum.list(reader, listing, category, Cursor.parse(after));

@@ -21,9 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleSearch implements SearchSource {
 
-    /** How many of the newest matches are ranked. */
-    static final int CANDIDATES = 100;
-
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -49,7 +46,7 @@ class ArticleSearch implements SearchSource {
 
     @Override
     public SearchGroup search(SearchQuery query, Viewer viewer) {
-        // Only the newest CANDIDATES matches are ranked and only up to just past COUNT_CAP are counted, so a
+        // Only the newest RANKED matches are ranked and only up to just past COUNT_CAP are counted, so a
         // word in every one of twenty thousand articles costs what a rare one does (ranking them all, each
         // article's document read whole, took 250 to 390 ms on the generated data).
         var found = SearchRows.of(jdbc.sql("""
@@ -73,7 +70,7 @@ class ArticleSearch implements SearchSource {
                 """)
                 .param("q", query.text()).param("now", Timestamp.from(clock.instant())).param("members", viewer != null)
                 .param("limit", query.limit()).param("options", SearchResult.HEADLINE_OPTIONS)
-                .param("cap", SearchGroup.COUNT_CAP + 1).param("candidates", CANDIDATES),
+                .param("cap", SearchGroup.COUNT_CAP + 1).param("candidates", SearchGroup.RANKED),
                 (rs, n) -> {
                     String detail = Dates.date(rs.getTimestamp("published_at").toInstant())
                             + (rs.getBoolean("members_only") ? " · Members only" : "");

@@ -8,7 +8,7 @@ import java.time.Duration;
  * was answering: the site is overloaded, not cut off. {@link DatabaseOutage} answers it with a 503 saying so,
  * and it is not reported as an outage.
  */
-public class DatabaseBusy extends SQLTransientConnectionException {
+class DatabaseBusy extends SQLTransientConnectionException {
 
     DatabaseBusy(Duration waited, SQLTransientConnectionException last) {
         super("Every database connection stayed in use for " + waited.toMillis() + " ms (" + last.getMessage() + ")",

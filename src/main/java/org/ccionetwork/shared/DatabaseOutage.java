@@ -79,7 +79,7 @@ class DatabaseOutage extends OncePerRequestFilter {
             }
             reachability.lost(cause);
             if (!response.isCommitted()) {
-                answer(request, response, ErrorPageController.describe(HttpStatus.SERVICE_UNAVAILABLE, request), RETRY_AFTER_SECONDS);
+                answerOutage(request, response);
             }
             // else the answer has gone (a redirect, say) and the session could not be saved after it: nothing to add
         } catch (IOException e) {
@@ -88,7 +88,7 @@ class DatabaseOutage extends OncePerRequestFilter {
                 throw e;
             }
             if (!response.isCommitted()) {
-                answer(request, response, ErrorPageController.describe(HttpStatus.SERVICE_UNAVAILABLE, request), RETRY_AFTER_SECONDS);
+                answerOutage(request, response);
             }
         }
     }
@@ -133,6 +133,10 @@ class DatabaseOutage extends OncePerRequestFilter {
             }
         }
         return null;
+    }
+
+    private void answerOutage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response, ErrorPageController.describe(HttpStatus.SERVICE_UNAVAILABLE, request), RETRY_AFTER_SECONDS);
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, ErrorPage page, String retryAfter)

@@ -24,6 +24,9 @@ public record SearchGroup(String kind, String heading, long total, List<SearchRe
     /** Sources may stop counting here, so a common word in a million posts costs no more than a rare one. */
     public static final int COUNT_CAP = 1_000;
 
+    /** Sources with many matches rank only this many of the newest, so ranking costs the same for any word. */
+    public static final int RANKED = 100;
+
     /** The count as shown: "more than 1,000" once a source stopped counting. */
     public String totalLabel() {
         return total > COUNT_CAP ? String.format(java.util.Locale.UK, "more than %,d", COUNT_CAP)

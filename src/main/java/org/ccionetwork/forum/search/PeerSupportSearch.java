@@ -13,6 +13,7 @@ import org.ccionetwork.forum.Reader;
 import org.ccionetwork.shared.SearchGroup;
 import org.ccionetwork.shared.SearchQuery;
 import org.ccionetwork.shared.SearchResult;
+import org.ccionetwork.shared.SearchRows;
 import org.ccionetwork.shared.SearchSource;
 import org.ccionetwork.shared.Viewer;
 import org.springframework.stereotype.Component;
@@ -60,15 +61,13 @@ class PeerSupportSearch implements SearchSource {
         }
         Reader reader = forum.reader(viewer);
         String more = "/community/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
-        List<SearchHit> found;
-        long total;
+        SearchRows<SearchHit> counted;
         try {
-            var counted = search.counted(query.text(), reader.sponsorStaff(), query.limit());
-            found = counted.rows();
-            total = counted.total();
+            counted = search.counted(query.text(), reader.sponsorStaff(), query.limit());
         } catch (SearchTookTooLong tooLong) {
             return new SearchGroup(kind(), heading(), 0, List.of(), more); // the forum's own search says why
         }
+        List<SearchHit> found = counted.rows();
         var names = members.findAll(found.stream().filter(h -> !h.chathamHouse()).map(SearchHit::authorId)
                 .collect(Collectors.toSet()));
         var results = found.stream().map(hit -> {
@@ -76,6 +75,6 @@ class PeerSupportSearch implements SearchSource {
                     + (hit.chathamHouse() ? " · Chatham House rule" : " · " + ForumService.name(names, hit.authorId()));
             return new SearchResult(hit.threadTitle(), hit.href(), detail, hit.snippetHtml());
         }).toList();
-        return new SearchGroup(kind(), heading(), Math.max(total, results.size()), results, more);
+        return new SearchGroup(kind(), heading(), Math.max(counted.total(), results.size()), results, more);
     }
 }

@@ -36,8 +36,6 @@ class SearchRepository {
     private static final String START = "\u0002";
     private static final String STOP = "\u0003";
 
-    static final int CANDIDATES = 100;
-
     /** PostgreSQL's code for a statement cancelled, here by the driver at the query timeout. */
     private static final String QUERY_CANCELED = "57014";
 
@@ -54,7 +52,7 @@ class SearchRepository {
         Map<String, Object> params = new HashMap<>();
         params.put("q", query);
         params.put("limit", limit);
-        params.put("candidates", CANDIDATES);
+        params.put("candidates", SearchGroup.RANKED);
         StringBuilder filters = new StringBuilder(visibility(hideChathamHouse));
         if (categorySlug != null) {
             filters.append(" and c.slug = :category");
@@ -73,7 +71,7 @@ class SearchRepository {
             filters.append(" and t.question");
         }
         // One scan of the posts' document index finds titles and bodies together, filters included; only the
-        // newest CANDIDATES matches are ranked, so a word in half of a million posts costs what a rare one does;
+        // newest SearchGroup.RANKED matches are ranked, so a word in half of a million posts costs what a rare one does;
         // snippets are made for the page of results only.
         String sql = sql(query, filters.toString());
         return cancellable(query, () -> jdbc.sql(sql).params(params).query(SearchRepository::hit).list());
@@ -83,7 +81,7 @@ class SearchRepository {
     SearchRows<SearchHit> counted(String query, boolean hideChathamHouse, int limit) {
         String sql = countedSql(query, visibility(hideChathamHouse));
         return cancellable(query, () -> SearchRows.of(jdbc.sql(sql).param("q", query).param("limit", limit)
-                .param("candidates", CANDIDATES).param("cap", SearchGroup.COUNT_CAP + 1), SearchRepository::hit));
+                .param("candidates", SearchGroup.RANKED).param("cap", SearchGroup.COUNT_CAP + 1), SearchRepository::hit));
     }
 
     private static SearchHit hit(ResultSet rs, int row) throws SQLException {
@@ -106,19 +104,19 @@ class SearchRepository {
         return """
                 with q as not materialized (select websearch_to_tsquery('english', :q) as query),
                 candidates as materialized (
-                    select p.id, t.id as thread_id, t.title, c.name as category_name, t.question, c.chatham_house,
-                           p.author_id, p.created_at, p.body_text, p.search_document
+                    select %s
                     from forum.post p join forum.thread t on t.id = p.thread_id
                          join forum.category c on c.id = t.category_id, q
                     where p.search_document @@ q.query %s
                     order by %s desc limit :candidates
                 ),
-                """.formatted(filters, newestFirst(query)) + RANKED_AND_SNIPPETS.formatted("", START, STOP);
+                """.formatted(CANDIDATE_COLUMNS, filters, newestFirst(query))
+                + RANKED_AND_SNIPPETS.formatted("", START, STOP);
     }
 
     /**
      * The statement of {@link #counted}: the newest matches up to just past the cap, counted, and the newest
-     * {@code CANDIDATES} of them ranked, from one scan.
+     * {@link SearchGroup#RANKED} of them ranked, from one scan.
      */
     static String countedSql(String query, String filters) {
         return """
@@ -130,15 +128,19 @@ class SearchRepository {
                     order by %s desc limit :cap
                 ),
                 candidates as materialized (
-                    select p.id, t.id as thread_id, t.title, c.name as category_name, t.question, c.chatham_house,
-                           p.author_id, p.created_at, p.body_text, p.search_document
+                    select %s
                     from (select id from matches order by id desc limit :candidates) m
                          join forum.post p on p.id = m.id join forum.thread t on t.id = p.thread_id
                          join forum.category c on c.id = t.category_id
                 ),
-                """.formatted(filters, newestFirst(query))
+                """.formatted(filters, newestFirst(query), CANDIDATE_COLUMNS)
                 + RANKED_AND_SNIPPETS.formatted(", (select count(*) from matches) as total", START, STOP);
     }
+
+    /** What each candidate brings to the ranking and the result. */
+    private static final String CANDIDATE_COLUMNS = """
+            p.id, t.id as thread_id, t.title, c.name as category_name, t.question, c.chatham_house, p.author_id,
+            p.created_at, p.body_text, p.search_document""";
 
     /** The end of both statements: the candidates ranked, and snippets for the page of them shown. */
     private static final String RANKED_AND_SNIPPETS = """
