@@ -18,18 +18,22 @@ import org.springframework.session.Session;
  * Spring Session's filter, once it has saved the session at the end of a request, looks the requested session
  * up again (a second SELECT and deserialisation on every signed-in page) only to compare its id with the one it
  * saved. That second lookup gets the session just saved, on this thread and within this request only
- * ({@link #forgetSaved()} runs when the filter is done), which is what the database would have answered.
+ * ({@link #forgetSaved()} runs when the filter is done), which is what the database would have answered. The
+ * one lookup left runs without a transaction ({@link SessionTransactions#reading}).
  */
 final class CoarseAccessTimeSessions implements FindByIndexNameSessionRepository<CoarseAccessTimeSessions.CoarseSession> {
 
     static final Duration GRANULARITY = Duration.ofMinutes(1);
 
     private final FindByIndexNameSessionRepository<Session> sessions;
+    private final SessionTransactions transactions;
     private final ThreadLocal<CoarseSession> justSaved = new ThreadLocal<>();
 
     @SuppressWarnings("unchecked")
-    CoarseAccessTimeSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    CoarseAccessTimeSessions(FindByIndexNameSessionRepository<? extends Session> sessions,
+            SessionTransactions transactions) {
         this.sessions = (FindByIndexNameSessionRepository<Session>) sessions;
+        this.transactions = transactions;
     }
 
     @Override
@@ -50,7 +54,7 @@ final class CoarseAccessTimeSessions implements FindByIndexNameSessionRepository
         if (saved != null && saved.getId().equals(id)) {
             return saved;
         }
-        Session session = sessions.findById(id);
+        Session session = transactions.reading(() -> sessions.findById(id));
         return session == null ? null : new CoarseSession(session);
     }
 

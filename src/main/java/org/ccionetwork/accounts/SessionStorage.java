@@ -19,11 +19,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
-import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions are touched on every signed-in request (their last access time). Two things keep that cheap:
@@ -45,7 +46,7 @@ class SessionStorage {
      */
     @Bean
     static BeanPostProcessor coarseSessionAccessTime(ObjectProvider<JdbcIndexedSessionRepository> sessions,
-            ObjectProvider<CookieSerializer> cookie) {
+            ObjectProvider<SessionTransactions> transactions, ObjectProvider<CookieSerializer> cookie) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
@@ -54,7 +55,7 @@ class SessionStorage {
                 }
                 var ids = new CookieHttpSessionIdResolver();
                 ids.setCookieSerializer(cookie.getObject());
-                var filter = new CoarseFilter(new CoarseAccessTimeSessions(sessions.getObject()));
+                var filter = new CoarseFilter(new CoarseAccessTimeSessions(sessions.getObject(), transactions.getObject()));
                 filter.setHttpSessionIdResolver(ids);
                 return filter;
             }
@@ -104,9 +105,24 @@ class SessionStorage {
         return new JdbcTransactionManager(dataSource);
     }
 
+    /** The platform's transaction template (Spring Boot makes none once the sessions' operations below exist). */
     @Bean
-    @SpringSessionTransactionManager
-    JdbcTransactionManager sessionTransactionManager(DataSource dataSource) {
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * The session repository's transactions, by the name Spring Session looks for: writes in transactions of
+     * {@link #sessionTransactionManager}, the read of a session in none.
+     */
+    @Bean
+    SessionTransactions springSessionTransactionOperations(DataSource dataSource) {
+        return new SessionTransactions(sessionTransactionManager(dataSource));
+    }
+
+    /** Session writes, committed without waiting for the disk. */
+    private static JdbcTransactionManager sessionTransactionManager(DataSource dataSource) {
         return new JdbcTransactionManager(dataSource) {
             @Override
             protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)

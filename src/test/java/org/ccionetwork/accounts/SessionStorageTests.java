@@ -10,12 +10,13 @@ import jakarta.servlet.http.Cookie;
 import org.ccionetwork.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
@@ -25,8 +26,7 @@ class SessionStorageTests {
     JdbcIndexedSessionRepository sessions;
 
     @Autowired
-    @Qualifier("sessionTransactionManager")
-    PlatformTransactionManager sessionTransactions;
+    SessionTransactions sessionTransactions;
 
     @Autowired
     PlatformTransactionManager platformTransactions;
@@ -67,10 +67,26 @@ class SessionStorageTests {
     }
 
     @Test
-    void sessionsUseTheirOwnTransactionsAndEverythingElseTheDurableOnes() {
-        var operations = ReflectionTestUtils.getField(sessions, "transactionOperations");
-        assertThat(operations).isInstanceOf(TransactionTemplate.class);
-        assertThat(((TransactionTemplate) operations).getTransactionManager()).isSameAs(sessionTransactions);
-        assertThat(platformTransactions).isNotSameAs(sessionTransactions);
+    void sessionWritesCommitWithoutWaitingForTheDiskReadsRunInNoTransactionAndEverythingElseIsDurable() {
+        assertThat(ReflectionTestUtils.getField(sessions, "transactionOperations")).isSameAs(sessionTransactions);
+
+        TransactionCallback<String> inTransaction = status -> TransactionSynchronizationManager.isActualTransactionActive()
+                + " " + synchronousCommit();
+        String write = sessionTransactions.execute(inTransaction);
+        String read = sessionTransactions.reading(() -> sessionTransactions.execute(inTransaction));
+        String writeAfterRead = sessionTransactions.execute(inTransaction);
+        String platform = new TransactionTemplate(platformTransactions).execute(inTransaction);
+
+        assertThat(write).as("a session write").isEqualTo("true off, set here");
+        assertThat(read).as("reading a session").startsWith("false");
+        assertThat(writeAfterRead).as("a write after a read").isEqualTo(write);
+        assertThat(platform).as("the platform's own transactions").startsWith("true").doesNotEndWith("set here");
+    }
+
+    /** The setting in this transaction, and whether it was set on the connection (tests run with it off for the server). */
+    private String synchronousCommit() {
+        return jdbc.sql("""
+                select setting || case when source = 'session' then ', set here' else '' end
+                from pg_settings where name = 'synchronous_commit'""").query(String.class).single();
     }
 }
