@@ -1,5 +1,6 @@
 package org.ccionetwork;
 
+import org.ccionetwork.shared.EarlyEmbeddedDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +17,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class Application {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        var application = new SpringApplication(Application.class);
+        application.addListeners(new EarlyEmbeddedDatabase());
+        application.run(args);
     }
 }

