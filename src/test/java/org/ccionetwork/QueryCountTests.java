@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -193,6 +195,22 @@ class QueryCountTests {
         assertThat(large).as("statements of /admin before and after hundreds of waiting items").isEqualTo(small);
         System.out.println("\n| Page | Path | Statements | After " + MORE + " more waiting items |\n|---|---|---|---|\n"
                 + "| Administration dashboard | /admin | " + small + " | " + large + " |\n");
+    }
+
+    /**
+     * A transaction costs two round trips more (BEGIN and COMMIT) than the statements in it. Pages whose reads are
+     * single statements, or a cached result checked by one, begin none; run outside the test's own transaction.
+     */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void pagesOfSingleReadsBeginNoTransaction() throws Exception {
+        for (String path : List.of("/", "/campaign", "/api/v1/campaign/stats", "/standards", "/api/v1/standards")) {
+            mvc.perform(get(path)); // the campaign's figures cached
+            int[] begun = StatementCounting.transactionsDuring(() -> assertThat(
+                    mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200));
+            assertThat(begun[0]).as("transactions begun by " + path).isZero();
+            assertThat(begun[1]).as("statements of " + path).isPositive();
+        }
     }
 
     /** Hundreds more rows of every kind the pages show, with distinct people, so a lookup per row would show. */
@@ -430,10 +448,15 @@ class QueryCountTests {
         }
 
         static int during(Action action) {
-            counter.set(new int[1]);
+            return transactionsDuring(action)[1];
+        }
+
+        /** The transactions begun (auto-commit turned off) and the statements prepared while the action ran. */
+        static int[] transactionsDuring(Action action) {
+            counter.set(new int[2]);
             try {
                 action.run();
-                return counter.get()[0];
+                return new int[] {counter.get()[0], counter.get()[1]};
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Exception e) {
@@ -476,6 +499,9 @@ class QueryCountTests {
                         new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                             int[] count = counter.get();
                             if (count != null && STATEMENTS.contains(method.getName())) {
+                                count[1]++;
+                            }
+                            if (count != null && method.getName().equals("setAutoCommit") && Boolean.FALSE.equals(args[0])) {
                                 count[0]++;
                             }
                             try {

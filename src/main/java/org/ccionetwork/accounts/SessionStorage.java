@@ -27,10 +27,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sessions are touched on every signed-in request (their last access time). Two things keep that cheap:
+ * Sessions are touched on every signed-in request (their last access time). Four things keep that cheap:
  * <ul>
  * <li>The last access is kept to the minute ({@link CoarseAccessTimeSessions}), so a member reading page after
  * page costs a read of the session, not a write per page.</li>
+ * <li>That read is one statement in no transaction ({@link SessionTransactions}).</li>
  * <li>The security context read from the same bytes is deserialised once ({@link SessionAttributes}).</li>
  * <li>Session writes commit without waiting for the disk: after a crash the worst case is a session a few
  * milliseconds older than it was, while every other transaction of the platform keeps PostgreSQL's full

@@ -11,8 +11,9 @@ import java.util.Set;
 
 import org.ccionetwork.shared.Dates;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What other modules ask of the organisations module: partners, the register, the campaign's figures. */
 @Service
@@ -22,13 +23,16 @@ public class Organisations {
     private final AppointmentRepository appointments;
     private final PartnerLogoRepository logos;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
 
     Organisations(OrganisationRepository repository, AppointmentRepository appointments, PartnerLogoRepository logos,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.logos = logos;
         this.appointments = appointments;
         this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Partner bodies and sponsors, partners first, then by tier and name. */
@@ -54,12 +58,20 @@ public class Organisations {
     }
 
     /**
-     * The figures as they stand today (Europe/London), in one read-only transaction for a consistent view. The
-     * last result is kept with the data version it was computed from and reused while the version is unchanged,
-     * so every instance always answers from the database's current state.
+     * The figures as they stand today (Europe/London). The last result is kept with the data version it was
+     * computed from and reused while the version is unchanged, so every instance always answers from the
+     * database's current state: checking the version is one statement, in no transaction of its own. When it
+     * has changed, the figures are computed with the version in one read-only transaction, for a consistent view.
      */
-    @Transactional(readOnly = true)
     public CampaignFigures figures() {
+        Cached cached = this.cached;
+        if (cached != null && cached.version().equals(figuresVersion())) {
+            return cached.figures();
+        }
+        return readOnly.execute(status -> computedFigures());
+    }
+
+    private CampaignFigures computedFigures() {
         String version = figuresVersion();
         Cached cached = this.cached;
         if (cached != null && cached.version().equals(version)) {

@@ -25,8 +25,9 @@ import org.ccionetwork.standards.NationalFigures.Group;
 import org.ccionetwork.standards.NationalFigures.MatrixRow;
 import org.ccionetwork.standards.NationalFigures.Month;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes the national picture in a fixed number of statements (the list, every status, the month-by-month
@@ -46,11 +47,16 @@ public class NationalPicture {
     private final Clock clock;
     private volatile Cached cached;
 
-    NationalPicture(StandardRepository standards, StatusRepository statuses, Organisations organisations, Clock clock) {
+    private final TransactionTemplate readOnly;
+
+    NationalPicture(StandardRepository standards, StatusRepository statuses, Organisations organisations, Clock clock,
+            PlatformTransactionManager transactions) {
         this.standards = standards;
         this.statuses = statuses;
         this.organisations = organisations;
         this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     private record Cached(String version, NationalFigures figures) {
@@ -61,8 +67,20 @@ public class NationalPicture {
         return standards.version() + "/" + organisations.figuresVersion();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The figures, reused while {@link #version} is unchanged: checking it is two statements in no transaction
+     * (each part only grows, so equal parts mean nothing changed). When it has changed, the version and the
+     * figures are read again in one read-only transaction, for a consistent view.
+     */
     public NationalFigures figures() {
+        Cached known = cached;
+        if (known != null && known.version().equals(version())) {
+            return known.figures();
+        }
+        return readOnly.execute(status -> computedAndKept());
+    }
+
+    private NationalFigures computedAndKept() {
         String version = version();
         Cached known = cached;
         if (known != null && known.version().equals(version)) {
