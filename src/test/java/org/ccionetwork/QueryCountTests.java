@@ -206,10 +206,10 @@ class QueryCountTests {
     void pagesOfSingleReadsBeginNoTransaction() throws Exception {
         for (String path : List.of("/", "/campaign", "/api/v1/campaign/stats", "/standards", "/api/v1/standards")) {
             mvc.perform(get(path)); // the campaign's figures cached
-            int[] begun = StatementCounting.transactionsDuring(() -> assertThat(
+            var counted = StatementCounting.counted(() -> assertThat(
                     mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(200));
-            assertThat(begun[0]).as("transactions begun by " + path).isZero();
-            assertThat(begun[1]).as("statements of " + path).isPositive();
+            assertThat(counted.transactions()).as("transactions begun by " + path).isZero();
+            assertThat(counted.statements()).as("statements of " + path).isPositive();
         }
     }
 
@@ -447,16 +447,19 @@ class QueryCountTests {
             void run() throws Exception;
         }
 
-        static int during(Action action) {
-            return transactionsDuring(action)[1];
+        /** The statements prepared, and the transactions begun (auto-commit turned off), while an action ran. */
+        record Counted(int statements, int transactions) {
         }
 
-        /** The transactions begun (auto-commit turned off) and the statements prepared while the action ran. */
-        static int[] transactionsDuring(Action action) {
+        static int during(Action action) {
+            return counted(action).statements();
+        }
+
+        static Counted counted(Action action) {
             counter.set(new int[2]);
             try {
                 action.run();
-                return new int[] {counter.get()[0], counter.get()[1]};
+                return new Counted(counter.get()[0], counter.get()[1]);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Exception e) {
@@ -499,10 +502,10 @@ class QueryCountTests {
                         new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                             int[] count = counter.get();
                             if (count != null && STATEMENTS.contains(method.getName())) {
-                                count[1]++;
+                                count[0]++;
                             }
                             if (count != null && method.getName().equals("setAutoCommit") && Boolean.FALSE.equals(args[0])) {
-                                count[0]++;
+                                count[1]++;
                             }
                             try {
                                 return method.invoke(connection, args);

@@ -10,10 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ccionetwork.shared.Dates;
+import org.ccionetwork.shared.VersionedCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** What other modules ask of the organisations module: partners, the register, the campaign's figures. */
 @Service
@@ -23,7 +22,7 @@ public class Organisations {
     private final AppointmentRepository appointments;
     private final PartnerLogoRepository logos;
     private final Clock clock;
-    private final TransactionTemplate readOnly;
+    private final VersionedCache<CampaignFigures> figures;
 
     Organisations(OrganisationRepository repository, AppointmentRepository appointments, PartnerLogoRepository logos,
             Clock clock, PlatformTransactionManager transactions) {
@@ -31,8 +30,7 @@ public class Organisations {
         this.logos = logos;
         this.appointments = appointments;
         this.clock = clock;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.figures = new VersionedCache<>(transactions, this::figuresVersion, this::computeFigures);
     }
 
     /** Partner bodies and sponsors, partners first, then by tier and name. */
@@ -58,42 +56,17 @@ public class Organisations {
     }
 
     /**
-     * The figures as they stand today (Europe/London). The last result is kept with the data version it was
-     * computed from and reused while the version is unchanged, so every instance always answers from the
-     * database's current state: checking the version is one statement, in no transaction of its own. When it
-     * has changed, the figures are computed with the version in one read-only transaction, for a consistent view.
+     * The figures as they stand today (Europe/London), reused while {@link #figuresVersion} is unchanged (one
+     * statement, in no transaction), computed again in one read-only transaction when it has changed.
      */
     public CampaignFigures figures() {
-        Cached cached = this.cached;
-        if (cached != null && cached.version().equals(figuresVersion())) {
-            return cached.figures();
-        }
-        return readOnly.execute(status -> computedFigures());
+        return figures.get();
     }
 
-    private CampaignFigures computedFigures() {
-        String version = figuresVersion();
-        Cached cached = this.cached;
-        if (cached != null && cached.version().equals(version)) {
-            return cached.figures();
-        }
+    private CampaignFigures computeFigures() {
         LocalDate today = LocalDate.now(clock.withZone(Dates.LONDON));
-        var figures = new CampaignFigures(today, appointments.total(today), appointments.grouped("sector", today),
+        return new CampaignFigures(today, appointments.total(today), appointments.grouped("sector", today),
                 appointments.grouped("region", today), appointments.byMonth(today));
-        if (!TransactionSynchronizationManager.isActualTransactionActive() || !hasUncommittedChanges()) {
-            this.cached = new Cached(version, figures);
-        }
-        return figures;
-    }
-
-    private record Cached(String version, CampaignFigures figures) {
-    }
-
-    private volatile Cached cached;
-
-    /** Figures computed inside a transaction that wrote data must not be cached for others. */
-    private boolean hasUncommittedChanges() {
-        return !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     /** Verified appointments at NHS providers, for open data. */

@@ -44,13 +44,26 @@ final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
+    /** The temporary server (no data folder) is kept under "". */
+    private static String key(String dataDirectory) {
+        return dataDirectory == null ? "" : dataDirectory;
+    }
+
+    private static void stop(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
     /**
      * Starts the server on a thread of its own while Spring builds the application context (about half a
      * second of a laptop start); the first {@link #lease} waits for it and fails as the start failed. A server
      * started so and never leased (the context failed first) is stopped at exit.
      */
     static synchronized void startEarly(String dataDirectory, int port) {
-        String key = dataDirectory == null ? "" : dataDirectory;
+        String key = key(dataDirectory);
         if (servers.containsKey(key) || starting.containsKey(key)) {
             return;
         }
@@ -66,8 +79,13 @@ final class EmbeddedDatabase {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopUnleased(key, start), "embedded-postgres-stop-unleased"));
     }
 
+    /** Whether a server started early for the folder waits for its first lease. */
+    static synchronized boolean startingEarly(String dataDirectory) {
+        return starting.containsKey(key(dataDirectory));
+    }
+
     static synchronized Lease lease(String dataDirectory, int port) {
-        String key = dataDirectory == null ? "" : dataDirectory;
+        String key = key(dataDirectory);
         Server server = servers.computeIfAbsent(key, directory -> {
             var early = starting.remove(directory);
             Server started = new Server(early == null ? start(directory, port) : started(early), new int[1]);
@@ -96,10 +114,9 @@ final class EmbeddedDatabase {
             }
             starting.remove(key);
         }
-        try {
-            start.join().close();
-        } catch (CompletionException | IOException e) {
-            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        EmbeddedPostgres started = start.exceptionally(failure -> null).join(); // a failed start left nothing running
+        if (started != null) {
+            stop(started);
         }
     }
 
@@ -109,11 +126,7 @@ final class EmbeddedDatabase {
             return;
         }
         servers.remove(key);
-        try {
-            server.postgres().close();
-        } catch (IOException e) {
-            log.warn("Embedded PostgreSQL did not stop cleanly", e);
-        }
+        stop(server.postgres());
     }
 
     private static void stopAtExit(String key, Server server) {
@@ -133,11 +146,7 @@ final class EmbeddedDatabase {
         }
         synchronized (EmbeddedDatabase.class) {
             if (servers.remove(key) == server) {
-                try {
-                    server.postgres().close();
-                } catch (IOException e) {
-                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
-                }
+                stop(server.postgres());
             }
         }
     }

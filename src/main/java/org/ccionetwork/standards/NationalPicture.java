@@ -19,6 +19,7 @@ import org.ccionetwork.organisations.Organisations;
 import org.ccionetwork.organisations.RegisterFilter;
 import org.ccionetwork.organisations.Sector;
 import org.ccionetwork.shared.Dates;
+import org.ccionetwork.shared.VersionedCache;
 import org.ccionetwork.standards.NationalFigures.Comparison;
 import org.ccionetwork.standards.NationalFigures.Counts;
 import org.ccionetwork.standards.NationalFigures.Group;
@@ -26,8 +27,6 @@ import org.ccionetwork.standards.NationalFigures.MatrixRow;
 import org.ccionetwork.standards.NationalFigures.Month;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes the national picture in a fixed number of statements (the list, every status, the month-by-month
@@ -45,9 +44,7 @@ public class NationalPicture {
     private final StatusRepository statuses;
     private final Organisations organisations;
     private final Clock clock;
-    private volatile Cached cached;
-
-    private final TransactionTemplate readOnly;
+    private final VersionedCache<NationalFigures> figures;
 
     NationalPicture(StandardRepository standards, StatusRepository statuses, Organisations organisations, Clock clock,
             PlatformTransactionManager transactions) {
@@ -55,11 +52,7 @@ public class NationalPicture {
         this.statuses = statuses;
         this.organisations = organisations;
         this.clock = clock;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-    }
-
-    private record Cached(String version, NationalFigures figures) {
+        this.figures = new VersionedCache<>(transactions, this::version, this::compute);
     }
 
     /** A cheap fingerprint of everything the figures depend on: for ETags and the cache. */
@@ -68,31 +61,11 @@ public class NationalPicture {
     }
 
     /**
-     * The figures, reused while {@link #version} is unchanged: checking it is two statements in no transaction
-     * (each part only grows, so equal parts mean nothing changed). When it has changed, the version and the
-     * figures are read again in one read-only transaction, for a consistent view.
+     * The figures, reused while {@link #version} is unchanged (two statements in no transaction: each part only
+     * grows, so equal parts mean nothing changed), computed again in one read-only transaction when it has changed.
      */
     public NationalFigures figures() {
-        Cached known = cached;
-        if (known != null && known.version().equals(version())) {
-            return known.figures();
-        }
-        return readOnly.execute(status -> computedAndKept());
-    }
-
-    private NationalFigures computedAndKept() {
-        String version = version();
-        Cached known = cached;
-        if (known != null && known.version().equals(version)) {
-            return known.figures();
-        }
-        NationalFigures figures = compute();
-        // Figures computed inside a transaction that wrote data must not be cached for others.
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            cached = new Cached(version, figures);
-        }
-        return figures;
+        return figures.get();
     }
 
     private NationalFigures compute() {

@@ -21,10 +21,7 @@ class EarlyEmbeddedDatabaseTests {
     void theServerStartedEarlyIsTheOneTheContextLeasesAndItStopsWithTheLastLease() throws Exception {
         Path data = Files.createTempDirectory("ccio-early-pg");
         prepared("ccio.embedded-database.data-directory=" + data, "ccio.embedded-database.port=0");
-        for (int waited = 0; waited < 300 && !Files.exists(data.resolve("postmaster.pid")); waited++) {
-            Thread.sleep(100);
-        }
-        assertThat(data.resolve("postmaster.pid")).as("started before any lease").exists();
+        assertThat(EmbeddedDatabase.startingEarly(data.toString())).as("started before any lease").isTrue();
 
         String url;
         try (var lease = EmbeddedDatabase.lease(data.toString(), 0)) {
@@ -37,6 +34,7 @@ class EarlyEmbeddedDatabaseTests {
             try (var again = EmbeddedDatabase.lease(data.toString(), 0)) {
                 assertThat(again.jdbcUrl()).as("one server per folder").isEqualTo(url);
             }
+            assertThat(EmbeddedDatabase.startingEarly(data.toString())).as("taken by the first lease").isFalse();
         }
         assertThat(Files.exists(data.resolve("postmaster.pid"))).as("stopped with the last lease").isFalse();
     }
@@ -45,17 +43,19 @@ class EarlyEmbeddedDatabaseTests {
     void aStartThatFailedEarlyFailsTheLeaseAsItWould() throws Exception {
         Path notAFolder = Files.createTempFile("ccio-early-pg", ".txt");
         prepared("ccio.embedded-database.data-directory=" + notAFolder);
+        assertThat(EmbeddedDatabase.startingEarly(notAFolder.toString())).isTrue();
 
         assertThatThrownBy(() -> EmbeddedDatabase.lease(notAFolder.toString(), 0))
                 .hasMessageContaining("Could not start the embedded PostgreSQL");
+        assertThat(EmbeddedDatabase.startingEarly(notAFolder.toString())).isFalse();
     }
 
     @Test
     void withADatabaseUrlNothingStarts() throws Exception {
         Path data = Files.createTempDirectory("ccio-early-pg");
         prepared("spring.datasource.url=jdbc:postgresql://db.example/ccio", "ccio.embedded-database.data-directory=" + data);
-        Thread.sleep(1000);
 
+        assertThat(EmbeddedDatabase.startingEarly(data.toString())).isFalse();
         assertThat(data).isEmptyDirectory();
     }
 
