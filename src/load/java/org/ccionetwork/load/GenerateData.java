@@ -130,6 +130,12 @@ public final class GenerateData {
             events();
             eventDiscussions();
             playbooks();
+            // With triggers off, nothing else would tell that some posts were left out of search.
+            long unsearchable = jdbc.sql("select count(*) from forum.post where search_document is null")
+                    .query(Long.class).single();
+            if (unsearchable > 0) {
+                throw new IllegalStateException(unsearchable + " generated posts have no search document");
+            }
             try (var statement = connection.createStatement()) {
                 statement.execute("set session_replication_role = origin");
                 statement.execute("update organisations.change_counter set version = version + 1");
@@ -174,6 +180,11 @@ public final class GenerateData {
                            l.event_title || ': ' || l.event_when || ', ' || l.event_where || '. The discussion of the event.',
                            l.linked_at
                     from linked l""").param("author", author).update();
+            // Inserted with this session's triggers off: the opening posts' documents, title included.
+            jdbc.sql("""
+                    update forum.post p set search_document = forum.post_search_document(t.title, p.body_text)
+                    from forum.event_discussion d join forum.thread t on t.id = d.thread_id
+                    where p.thread_id = d.thread_id and p.position = 0 and p.search_document is null""").update();
             jdbc.sql("""
                     update forum.category c set thread_count = s.threads, post_count = s.posts, last_activity_at = s.last
                     from (select category_id, count(*) as threads, sum(reply_count + 1) as posts, max(last_activity_at) as last
@@ -260,6 +271,18 @@ public final class GenerateData {
             }
         }
 
+        /** Loads with the posts' search-document trigger firing although this session's triggers are off. */
+        void withDocumentTrigger(Loader loader) throws Exception {
+            try (var statement = connection.createStatement()) {
+                statement.execute("alter table forum.post enable always trigger post_document_written");
+                try {
+                    loader.load();
+                } finally {
+                    statement.execute("alter table forum.post enable trigger post_document_written");
+                }
+            }
+        }
+
         interface Loader {
             void load() throws Exception;
         }
@@ -305,7 +328,9 @@ public final class GenerateData {
                     "category_id, author_id, title, slug, question, locked, reply_count, created_at, last_activity_at, last_author_id");
                  var postRows = new CopyWriter(connection, "forum.post",
                     "thread_id, position, author_id, body_markdown, body_html, body_text, like_count, created_at")) {
-                withoutIndexes("forum", "post", () -> withoutIndexes("forum", "thread", () -> {
+                // Triggers are off for this session, and the search document is one: fire it for these rows,
+                // or search would find none of the replies.
+                withDocumentTrigger(() -> withoutIndexes("forum", "post", () -> withoutIndexes("forum", "thread", () -> {
                     long postId = firstPost;
                     for (int i = 0; i < THREADS; i++) {
                         long threadId = firstThread + i;
@@ -335,7 +360,7 @@ public final class GenerateData {
                     }
                     threads.close();
                     postRows.close();
-                }));
+                })));
                 posts = postRows.rows();
             }
             try (var statement = connection.createStatement()) {
