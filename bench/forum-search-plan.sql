@@ -1,6 +1,7 @@
 -- The forum search statement (forum.search.SearchRepository.sql, no filters) under EXPLAIN ANALYZE, for
 -- bench/searches.sh: psql -v term='"standards leadership interoperability"' -v newest='p.id + 0' -f …
--- :newest is the order the repository chooses: p.id for words alone, p.id + 0 for phrases and -words.
+-- :newest is the order the repository chooses: p.id for words alone, p.id + 0 for phrases and -words (which the
+-- repository first looks for by walking the newest 20,000 posts, and this file leaves out).
 -- Planned for its words, as the repository's statements always are (it never lets the driver prepare them).
 explain (analyze, costs off, timing off, summary on)
 with q as not materialized (select websearch_to_tsquery('english', :'term') as query),

@@ -2,7 +2,12 @@ package org.ccionetwork.forum.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.ccionetwork.IntegrationTest;
+import org.ccionetwork.accounts.Members;
+import org.ccionetwork.forum.Categories;
+import org.ccionetwork.forum.Threads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +29,51 @@ class SearchPlansTests {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    Members members;
+    @Autowired
+    Categories categories;
+    @Autowired
+    Threads threads;
+
+    @Test
+    void aPhraseIsFoundAmongTheNewestPostsAndBeyondThemEachMatchOnce() {
+        var author = members.aMember().create();
+        var category = categories.aCategory().create();
+        String word = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "k");
+        List<Long> older = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            older.add(post(author, category, "Older " + i, word + " audit trail, post " + i));
+        }
+        for (int i = 0; i < 3; i++) {
+            post(author, category, "Between " + i, word + " trail audit, the words the other way");
+        }
+        long newest = post(author, category, "Newest", "A fresh " + word + " audit");
+        // Only the newest two posts are walked: the newest matches, the other four are beyond them.
+        repository.recentPosts(2);
+        try {
+            var hits = repository.search("\"" + word + " audit\"", false, null, null, null, false, 20);
+            assertThat(hits).extracting(SearchHit::postId).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(concat(older, newest));
+            assertThat(repository.counted("\"" + word + " audit\"", false, 5).total()).isEqualTo(5);
+            assertThat(repository.search("\"" + word + " audit\" -fresh", false, null, null, null, false, 20))
+                    .extracting(SearchHit::postId).containsExactlyInAnyOrderElementsOf(older);
+        } finally {
+            repository.recentPosts(SearchRepository.RECENT_POSTS);
+        }
+    }
+
+    private long post(Members.Created author, Categories.Created category, String title, String body) {
+        long thread = threads.aThread().in(category).by(author).titled(title).saying(body).start().id();
+        return jdbc.sql("select id from forum.post where thread_id = :thread and position = 0").param("thread", thread)
+                .query(Long.class).single();
+    }
+
+    private static List<Long> concat(List<Long> some, long one) {
+        var all = new java.util.ArrayList<>(some);
+        all.add(one);
+        return all;
+    }
 
     @Test
     void aSearchRunManyTimesIsNeverAServerSidePreparedStatement() {
