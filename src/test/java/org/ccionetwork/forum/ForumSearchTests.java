@@ -5,8 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.UUID;
-
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.accounts.Members;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,10 +49,7 @@ class ForumSearchTests {
     }
 
     static String unique() {
-        // Letters only, so the English stemmer keeps the word whole.
-        StringBuilder word = new StringBuilder("zq");
-        UUID.randomUUID().toString().replace("-", "").chars().limit(10).forEach(c -> word.append((char) ('g' + Character.digit(c, 16))));
-        return word.toString();
+        return Threads.uniqueWord();
     }
 
     String search(String q) throws Exception {

@@ -33,6 +33,13 @@ public class Threads {
         return new ThreadBuilder();
     }
 
+    /** A word no other test writes, of letters only, so the English stemmer keeps it whole for search. */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        UUID.randomUUID().toString().replace("-", "").chars().limit(10).forEach(c -> word.append((char) ('g' + Character.digit(c, 16))));
+        return word.toString();
+    }
+
     public ReplyBuilder aReplyTo(long threadId) {
         return new ReplyBuilder(threadId);
     }

@@ -2,7 +2,9 @@ package org.ccionetwork.forum.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.ccionetwork.IntegrationTest;
 import org.ccionetwork.accounts.Members;
@@ -15,10 +17,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Search statements are planned for the words searched, every time: PostgreSQL keeps a generic plan for a
- * server-side prepared statement after five runs, and the driver makes one after five runs of the same text.
- * Each test runs in one transaction, so every statement goes over the one connection whose prepared statements
- * {@code pg_prepared_statements} lists.
+ * How search statements are planned and what the plan may skip. They are planned for the words searched,
+ * every time: PostgreSQL keeps a generic plan for a server-side prepared statement after five runs, and the
+ * driver makes one after five runs of the same text; the tests of that run in one transaction, so every
+ * statement goes over the one connection whose prepared statements {@code pg_prepared_statements} lists. A
+ * phrase walks the newest posts first, and the older ones only when those hold too few matches.
  */
 @IntegrationTest
 class SearchPlansTests {
@@ -40,8 +43,8 @@ class SearchPlansTests {
     void aPhraseIsFoundAmongTheNewestPostsAndBeyondThemEachMatchOnce() {
         var author = members.aMember().create();
         var category = categories.aCategory().create();
-        String word = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "k");
-        List<Long> older = new java.util.ArrayList<>();
+        String word = Threads.uniqueWord();
+        List<Long> older = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             older.add(post(author, category, "Older " + i, word + " audit trail, post " + i));
         }
@@ -54,7 +57,7 @@ class SearchPlansTests {
         try {
             var hits = repository.search("\"" + word + " audit\"", false, null, null, null, false, 20);
             assertThat(hits).extracting(SearchHit::postId).doesNotHaveDuplicates()
-                    .containsExactlyInAnyOrderElementsOf(concat(older, newest));
+                    .containsExactlyInAnyOrderElementsOf(Stream.concat(older.stream(), Stream.of(newest)).toList());
             assertThat(repository.counted("\"" + word + " audit\"", false, 5).total()).isEqualTo(5);
             assertThat(repository.search("\"" + word + " audit\" -fresh", false, null, null, null, false, 20))
                     .extracting(SearchHit::postId).containsExactlyInAnyOrderElementsOf(older);
@@ -67,12 +70,6 @@ class SearchPlansTests {
         long thread = threads.aThread().in(category).by(author).titled(title).saying(body).start().id();
         return jdbc.sql("select id from forum.post where thread_id = :thread and position = 0").param("thread", thread)
                 .query(Long.class).single();
-    }
-
-    private static List<Long> concat(List<Long> some, long one) {
-        var all = new java.util.ArrayList<>(some);
-        all.add(one);
-        return all;
     }
 
     @Test
